@@ -1,0 +1,1 @@
+export { DEFAULT_BANK_DIR, loadBank, readBankDir } from './load-bank.ts';
