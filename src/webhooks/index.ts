@@ -1,0 +1,3 @@
+export * from './signature.ts';
+export * from './verify.ts';
+export * from './deliver.ts';
