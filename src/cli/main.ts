@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { ConfigError } from '../config/config.ts';
+import { DataDirLockedError } from '../db/index.ts';
 import { registerCommands } from './commands/index.ts';
 
 const program = new Command()
@@ -8,4 +10,13 @@ const program = new Command()
 
 registerCommands(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Expected failures get one clear line; anything else keeps its stack.
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    process.stderr.write(`prescreen: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,9 +1,14 @@
 import type { Command } from 'commander';
+import { registerAdminCommand } from './admin.ts';
+import { registerBankCommand } from './bank.ts';
+import { registerServeCommand } from './serve.ts';
 
 /**
  * Every CLI command lives in its own file under src/cli/commands and exports a
  * `register…Command(program)` function; this list is the only place they meet.
  */
 export function registerCommands(program: Command): void {
-  void program;
+  registerServeCommand(program);
+  registerAdminCommand(program);
+  registerBankCommand(program);
 }

@@ -1,0 +1,3 @@
+export { openDatabase, type DatabaseTarget, type OpenDatabase } from './database.ts';
+export { DataDirLockedError } from './pglite/data-dir-lock.ts';
+export type { Database } from './schema.ts';

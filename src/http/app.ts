@@ -1,0 +1,77 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { LoggerOptions } from 'pino';
+import { registerAuth } from './auth.ts';
+import { ApiError } from './errors.ts';
+import type { AppContext } from './context.ts';
+import { registerMetrics } from './metrics.ts';
+import { sendProblem } from './problem.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { questionRoutes } from './routes/questions.ts';
+import { screenRoutes } from './routes/screens.ts';
+import { registerWeb } from './web.ts';
+
+export interface AppOptions extends AppContext {
+  readonly logger?: LoggerOptions | boolean;
+  /** Serve the built web app (off in API tests). */
+  readonly web?: boolean;
+}
+
+/** 256 KiB: far above any honest answer or screen, small enough to refuse abuse cheaply. */
+export const BODY_LIMIT = 256 * 1024;
+
+/** A configured Fastify instance; `server.ts` listens, tests call `inject()`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: 'x-request-id',
+    disableRequestLogging: true,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // One line per request; every log line of a request carries its reqId.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'prescreen API', version: '1.0.0', description: 'Screening interviews with explainable scores.' },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      security: [{ apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  registerAuth(app, options.db);
+  registerMetrics(app);
+  const context: AppContext = { db: options.db, backend: options.backend, catalog: options.catalog, publicUrl: options.publicUrl };
+  await app.register(healthRoutes, context);
+  await app.register(async (api) => {
+    await api.register(authRoutes, context);
+    await api.register(questionRoutes, context);
+    await api.register(screenRoutes, context);
+  }, { prefix: '/api/v1' });
+  if (options.web !== false) await registerWeb(app);
+  else {
+    app.setNotFoundHandler(async (request) => {
+      throw new ApiError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    });
+  }
+  return app;
+}

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from './errors.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+// No inline scripts or styles anywhere: whatever a candidate types can never run.
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+/** Serves the built web app, with the single-page fallback for its client routes. */
+export async function registerWeb(app: FastifyInstance, dir: string = WEB_DIST): Promise<void> {
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/docs')) return; // swagger-ui sets its own policy
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+  });
+  const built = existsSync(`${dir}/index.html`);
+  if (built) await app.register(fastifyStatic, { root: dir, prefix: '/', index: false, wildcard: false });
+  app.setNotFoundHandler(async (request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+    if (!wantsPage) throw new ApiError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    if (!built) return reply.type('text/plain').send('The web app is not built: run `npm run build`.');
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,160 @@
+import type { Kysely, Transaction } from 'kysely';
+import { newId } from '../auth/secrets.ts';
+import type { Database } from '../db/index.ts';
+import type { ScreenCreate } from '../schemas/screen.ts';
+import type { ScreenRow } from './screen-rows.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type WriteOutcome =
+  | { readonly ok: true; readonly row: ScreenRow }
+  | { readonly ok: false; readonly reason: 'not_found' | 'locked' | 'stale'; readonly current?: ScreenRow };
+
+export async function findScreen(db: Db, orgId: string, id: string): Promise<ScreenRow | undefined> {
+  return db.selectFrom('screens').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listScreens(db: Db, orgId: string): Promise<ScreenRow[]> {
+  return db.selectFrom('screens').selectAll().where('org_id', '=', orgId).orderBy('created_at', 'desc').orderBy('id').execute();
+}
+
+export async function insertScreen(
+  db: Kysely<Database>,
+  orgId: string,
+  actor: string,
+  input: ScreenCreate,
+  lineage?: { id: string; number: number },
+): Promise<ScreenRow> {
+  return db.transaction().execute(async (tx) => {
+    const id = newId('scr');
+    const row = await tx
+      .insertInto('screens')
+      .values({
+        id,
+        org_id: orgId,
+        lineage_id: lineage?.id ?? id,
+        lineage_number: lineage?.number ?? 1,
+        version: 1,
+        status: 'draft',
+        title: input.title,
+        role: input.role,
+        question_ids: JSON.stringify(input.questions.map((q) => q.questionId)),
+        time_budget_minutes: input.timeBudgetMinutes,
+        pass_threshold: input.passThreshold,
+        override: JSON.stringify(input.override ?? null),
+        created_by: actor,
+        updated_at: new Date(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(tx, orgId, id, actor, lineage ? 'version-created' : 'created', { ...input, ...(lineage ? { from: lineage } : {}) });
+    return row;
+  });
+}
+
+/**
+ * A compare-and-swap on the version: the update applies only to the draft
+ * the caller last read. Zero rows updated means someone else got there first
+ * (or the screen is published, or not this organisation's).
+ */
+export async function updateDraft(
+  db: Kysely<Database>,
+  orgId: string,
+  id: string,
+  expectedVersion: number,
+  next: ScreenCreate,
+  actor: string,
+  changes: Record<string, unknown>,
+): Promise<WriteOutcome> {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .updateTable('screens')
+      .set({
+        version: expectedVersion + 1,
+        title: next.title,
+        role: next.role,
+        question_ids: JSON.stringify(next.questions.map((q) => q.questionId)),
+        time_budget_minutes: next.timeBudgetMinutes,
+        pass_threshold: next.passThreshold,
+        override: JSON.stringify(next.override ?? null),
+        updated_at: new Date(),
+      })
+      .where('org_id', '=', orgId)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .where('status', '=', 'draft')
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) return whyNot(tx, orgId, id);
+    await audit(tx, orgId, id, actor, 'updated', changes);
+    return { ok: true, row };
+  });
+}
+
+export async function publishDraft(
+  db: Kysely<Database>,
+  orgId: string,
+  id: string,
+  expectedVersion: number,
+  locked: unknown,
+  rubricHash: string,
+  engineVersion: string,
+  actor: string,
+): Promise<WriteOutcome> {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .updateTable('screens')
+      .set({
+        version: expectedVersion + 1,
+        status: 'published',
+        locked: JSON.stringify(locked),
+        rubric_hash: rubricHash,
+        engine_version: engineVersion,
+        published_at: new Date(),
+        updated_at: new Date(),
+      })
+      .where('org_id', '=', orgId)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .where('status', '=', 'draft')
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) return whyNot(tx, orgId, id);
+    await audit(tx, orgId, id, actor, 'published', { rubricHash, engineVersion });
+    return { ok: true, row };
+  });
+}
+
+export async function nextLineageNumber(db: Db, lineageId: string): Promise<number> {
+  const row = await db
+    .selectFrom('screens')
+    .select((eb) => eb.fn.max('lineage_number').as('n'))
+    .where('lineage_id', '=', lineageId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0) + 1;
+}
+
+export async function readAudit(db: Db, orgId: string, entityIds: readonly string[]) {
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('entity', '=', 'screen')
+    .where('entity_id', 'in', entityIds)
+    .orderBy('id')
+    .execute();
+}
+
+async function whyNot(tx: Transaction<Database>, orgId: string, id: string): Promise<WriteOutcome> {
+  const current = await findScreen(tx, orgId, id);
+  if (!current) return { ok: false, reason: 'not_found' };
+  if (current.status === 'published') return { ok: false, reason: 'locked', current };
+  return { ok: false, reason: 'stale', current };
+}
+
+async function audit(tx: Transaction<Database>, orgId: string, id: string, actor: string, action: string, changes: unknown) {
+  await tx
+    .insertInto('audit_log')
+    .values({ org_id: orgId, entity: 'screen', entity_id: id, actor, action, changes: JSON.stringify(changes) })
+    .execute();
+}

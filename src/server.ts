@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import { loadBank } from './bank/index.ts';
+import { bootstrapDefaultOrg, type BootstrapResult } from './auth/bootstrap.ts';
+import type { Config } from './config/config.ts';
+import { openDatabase, type OpenDatabase } from './db/index.ts';
+import { buildApp } from './http/app.ts';
+import { QuestionCatalog } from './questions/catalog.ts';
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly database: OpenDatabase;
+  readonly url: string;
+  readonly bootstrap: BootstrapResult;
+  close(): Promise<void>;
+}
+
+/** Opens the database, loads the bank, creates the default org on first start, and listens. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const bank = loadBank();
+  const database = await openDatabase(
+    config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.PRESCREEN_DATA_DIR },
+  );
+  try {
+    const bootstrap = await bootstrapDefaultOrg(database.db, {
+      adminKey: config.PRESCREEN_ADMIN_KEY,
+      adminEmail: config.PRESCREEN_ADMIN_EMAIL,
+      adminPassword: config.PRESCREEN_ADMIN_PASSWORD,
+    });
+    const catalog = new QuestionCatalog(database.db, bank);
+    const app = await buildApp({
+      db: database.db,
+      backend: database.backend,
+      catalog,
+      publicUrl: config.publicUrl,
+      logger: { level: config.LOG_LEVEL },
+    });
+    const address = await app.listen({ port: config.PORT, host: config.HOST });
+    let closing: Promise<void> | null = null;
+    const close = () => (closing ??= app.close().then(() => database.close()));
+    return { app, database, url: address, bootstrap, close };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
