@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+describe('operations endpoints and the API description', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness and readiness with JSON', async () => {
+    expect((await t.app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const ready = await t.app.inject({ url: '/readyz' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ status: 'ready', database: 'pglite' });
+  });
+
+  it('serves Prometheus metrics that count requests by route', async () => {
+    await t.app.inject({ url: '/healthz' });
+    const res = await t.app.inject({ url: '/metrics' });
+    expect(res.headers['content-type']).toContain('text/plain');
+    expect(res.body).toMatch(/prescreen_http_request_duration_seconds_count\{method="GET",route="\/healthz",status="200"\} \d+/);
+    expect(res.body).toContain('process_resident_memory_bytes');
+  });
+
+  it('serves an OpenAPI 3.1 document generated from the zod schemas', async () => {
+    const doc = (await t.app.inject({ url: '/openapi.json' })).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/screens', '/api/v1/screens/{id}', '/api/v1/questions', '/api/v1/screens/{id}/publish']));
+    const create = doc.paths['/api/v1/screens'].post;
+    expect(create.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['title', 'questions', 'timeBudgetMinutes', 'passThreshold']));
+  });
+
+  it('serves a browsable docs page', async () => {
+    const res = await t.app.inject({ url: '/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('swagger');
+  });
+
+  it('echoes a request id on every response', async () => {
+    const res = await t.app.inject({ url: '/healthz', headers: { 'x-request-id': 'trace-me-123' } });
+    expect(res.headers['x-request-id']).toBe('trace-me-123');
+  });
+
+  it('answers an unknown route with a 404 problem', async () => {
+    const res = await t.call({ url: '/api/v1/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('not_found');
+  });
+});

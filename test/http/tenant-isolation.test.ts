@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/dialects.ts';
+import { validScreenBody } from '../support/screens.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { customQuestion } from '../support/questions.ts';
+
+/**
+ * Organisation B asks for organisation A's objects on every authenticated
+ * route and must get 404 (or a list without them). A route missing from this
+ * table fails the coverage test: add it here when you add the route.
+ */
+interface Fixture {
+  readonly screenId: string;
+  readonly publishedScreenId: string;
+  readonly questionId: string;
+}
+type Probe = (t: TestApp, f: Fixture) => Promise<void>;
+
+const expect404 = async (t: TestApp, method: 'GET' | 'POST' | 'PATCH', url: string, extra: object = {}) => {
+  const res = await t.call({ method, url, key: t.keyB, ...extra });
+  expect(res.statusCode, `${method} ${url} as another organisation`).toBe(404);
+};
+
+const PROBES: Record<string, Probe> = {
+  'GET /api/v1/questions': async (t, f) => {
+    const res = await t.call({ method: 'GET', url: '/api/v1/questions', key: t.keyB });
+    expect(res.json().items.map((q: { id: string }) => q.id)).not.toContain(f.questionId);
+  },
+  'GET /api/v1/questions/:id': (t, f) => expect404(t, 'GET', `/api/v1/questions/${f.questionId}`),
+  'POST /api/v1/questions': async (t, f) => {
+    // The same id in another organisation is that organisation's own question.
+    const res = await t.call({ method: 'POST', url: '/api/v1/questions', key: t.keyB, payload: customQuestion(f.questionId) });
+    expect(res.statusCode).toBe(201);
+    const mine = await t.call({ method: 'GET', url: `/api/v1/questions/${f.questionId}` });
+    expect(mine.json().text).toBe(customQuestion(f.questionId).text);
+  },
+  'POST /api/v1/screens': async (t) => {
+    const onlyA = 'acme-only-question';
+    await t.call({ method: 'POST', url: '/api/v1/questions', payload: customQuestion(onlyA) });
+    const res = await t.call({ method: 'POST', url: '/api/v1/screens', key: t.keyB, payload: validScreenBody({ questions: [...validScreenBody().questions.slice(0, 5), { questionId: onlyA }] }) });
+    expect(res.statusCode, "another organisation's question is unknown to B").toBe(422);
+  },
+  'GET /api/v1/screens': async (t, f) => {
+    const res = await t.call({ method: 'GET', url: '/api/v1/screens', key: t.keyB });
+    expect(res.json().items.map((s: { id: string }) => s.id)).not.toContain(f.screenId);
+  },
+  'GET /api/v1/screens/:id': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.screenId}`),
+  'PATCH /api/v1/screens/:id': (t, f) => expect404(t, 'PATCH', `/api/v1/screens/${f.screenId}`, { payload: { title: 'x' }, headers: { 'if-match': '"1"' } }),
+  'POST /api/v1/screens/:id/publish': (t, f) => expect404(t, 'POST', `/api/v1/screens/${f.screenId}/publish`, { headers: { 'if-match': '"1"' } }),
+  'POST /api/v1/screens/:id/versions': (t, f) => expect404(t, 'POST', `/api/v1/screens/${f.publishedScreenId}/versions`),
+  'GET /api/v1/screens/:id/audit': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.screenId}/audit`),
+  'GET /api/v1/auth/me': async (t) => {
+    const res = await t.call({ method: 'GET', url: '/api/v1/auth/me', key: t.keyB });
+    expect(res.statusCode).toBe(401); // an API key is not a person
+  },
+  'POST /api/v1/auth/logout': async (t) => {
+    const res = await t.call({ method: 'POST', url: '/api/v1/auth/logout', key: t.keyB });
+    expect(res.statusCode).toBe(204);
+  },
+};
+
+describe.each(DIALECTS)('tenant isolation on %s', (dialect) => {
+  let t: TestApp;
+  let fixture: Fixture;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    const questionId = 'acme-internal-question';
+    expect((await t.call({ method: 'POST', url: '/api/v1/questions', payload: customQuestion(questionId) })).statusCode).toBe(201);
+    const screenId = (await t.call({ method: 'POST', url: '/api/v1/screens', payload: validScreenBody() })).json().id;
+    const publishedScreenId = (await t.call({ method: 'POST', url: '/api/v1/screens', payload: validScreenBody() })).json().id;
+    await t.call({ method: 'POST', url: `/api/v1/screens/${publishedScreenId}/publish`, headers: { 'if-match': '"1"' } });
+    fixture = { screenId, publishedScreenId, questionId };
+  });
+  afterAll(() => t.close());
+
+  it('has a probe for every authenticated API route', () => {
+    const routes = t.app.routeList.filter((r) => r.url.startsWith('/api/v1/') && !r.public).map((r) => `${r.method} ${r.url}`);
+    const missing = routes.filter((r) => !(r in PROBES));
+    expect(missing, 'add these routes to PROBES in test/http/tenant-isolation.test.ts').toEqual([]);
+  });
+
+  it('refuses every authenticated route without a key', async () => {
+    for (const route of t.app.routeList.filter((r) => r.url.startsWith('/api/v1/') && !r.public)) {
+      const url = route.url.replace(/:(\w+)/g, 'x');
+      const res = await t.app.inject({ method: route.method as 'GET', url });
+      expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it.each(Object.keys(PROBES))('%s does not reach another organisation’s data', async (route) => {
+    await PROBES[route]!(t, fixture);
+  });
+});
