@@ -57,12 +57,15 @@ describe('answering', () => {
 
   it('scores a follow-up answer together with its parent', () => {
     const p = plan();
-    const seen: string[] = [];
+    const seen: unknown[] = [];
     let s = start(p);
-    s = unwrap(submitAnswer(p, s, { seq: 1, text: 'first' }, T0 + 1000, (_q, text) => (seen.push(text), thin('numbers')))).state;
-    s = unwrap(submitAnswer(p, s, { seq: 2, text: 'second' }, T0 + 2000, (_q, text) => (seen.push(text), strong))).state;
-    expect(seen).toEqual(['first', 'first\n\nsecond']);
-    expect(questionOutcomes(p, s)[0]).toMatchObject({ score: strong, followUpIds: ['q1-f1'] });
+    s = unwrap(submitAnswer(p, s, { seq: 1, text: 'first' }, T0 + 1000, (_q, a) => (seen.push(a), thin('numbers')))).state;
+    s = unwrap(submitAnswer(p, s, { seq: 2, text: 'second' }, T0 + 2000, (_q, a) => (seen.push(a), strong))).state;
+    expect(seen).toEqual([
+      { text: 'first', previous: [], followUpId: null },
+      { text: 'second', previous: ['first'], followUpId: 'q1-f1' },
+    ]);
+    expect(questionOutcomes(p, s)[0]).toMatchObject({ result: thin('numbers'), followUps: [strong], followUpIds: ['q1-f1'] });
   });
 
   it('refuses an answer for a turn that is no longer current and changes nothing', () => {

@@ -15,8 +15,18 @@ import {
   type Turn,
 } from './types.ts';
 
-/** Scores the whole answer to a question so far (a follow-up is scored with its parent). */
-export type ScoreAnswer<S extends ScoreView> = (question: PlannedQuestion, text: string) => S;
+/**
+ * Scores one answer. For a follow-up, `previous` holds the earlier answers to
+ * the same question (the parent first), so the answer is scored together with
+ * its parent.
+ */
+export type ScoreAnswer<S extends ScoreView> = (question: PlannedQuestion, answer: AnswerToScore) => S;
+
+export interface AnswerToScore {
+  readonly text: string;
+  readonly previous: readonly string[];
+  readonly followUpId: string | null;
+}
 
 export function newInterview<S extends ScoreView = ScoreView>(): InterviewState<S> {
   return { status: 'not_started', seq: toSeq(0), startedAt: null, endedAt: null, endReason: null, turns: [] };
@@ -91,8 +101,8 @@ export function submitAnswer<S extends ScoreView>(
   const question = plan.questions[current.questionIndex];
   if (!question) throw new Error(`turn ${current.seq} names question ${current.questionIndex}, not in the plan`);
   const earlier = state.turns.filter((t) => t.questionIndex === current.questionIndex && t.answer !== null);
-  const combined = [...earlier.map((t) => t.answer?.text ?? ''), text].join('\n\n');
-  const score = scoreAnswer(question, combined);
+  const previous = earlier.map((t) => t.answer?.text ?? '');
+  const score = scoreAnswer(question, { text, previous, followUpId: current.followUpId });
   const answered: Turn<S> = {
     ...current,
     answer: { text, answeredAt: now, late: isPastDeadline(plan, state, now), score },

@@ -62,7 +62,7 @@ export interface Answer<S extends ScoreView = ScoreView> {
   readonly answeredAt: Instant;
   /** True when it arrived after the deadline, inside the grace period. */
   readonly late: boolean;
-  /** The score of the question so far: this answer scored together with its parent's. */
+  /** This answer's score (a follow-up's is scored together with its parent). */
   readonly score: S | null;
 }
 

@@ -55,21 +55,23 @@ export function describeInterview(plan: InterviewPlan, state: InterviewState, no
 export interface QuestionOutcome<S extends ScoreView> {
   readonly questionIndex: number;
   readonly questionId: string;
-  /** The score of the question with all its answers together; null if never answered. */
-  readonly score: S | null;
+  /** The score of the answer to the question itself; null if never answered. */
+  readonly result: S | null;
+  /** The scores of the follow-up answers, in order. */
+  readonly followUps: readonly S[];
   readonly followUpIds: readonly string[];
 }
 
-/** Per question of the plan, its final score: the one given after its last answer. */
+/** Per question of the plan: its answer's score and its follow-ups' scores. */
 export function questionOutcomes<S extends ScoreView>(plan: InterviewPlan, state: InterviewState<S>): QuestionOutcome<S>[] {
   return plan.questions.map((q, questionIndex) => {
     const turns = state.turns.filter((t) => t.questionIndex === questionIndex);
-    const answered = turns.filter((t) => t.answer !== null);
-    const lastAnswer = answered[answered.length - 1]?.answer ?? null;
+    const main = turns.find((t) => t.kind === 'question');
     return {
       questionIndex,
       questionId: q.id,
-      score: lastAnswer?.score ?? null,
+      result: main?.answer?.score ?? null,
+      followUps: turns.flatMap((t) => (t.kind === 'follow_up' && t.answer?.score ? [t.answer.score] : [])),
       followUpIds: turns.flatMap((t) => (t.followUpId === null ? [] : [t.followUpId])),
     };
   });
