@@ -1,0 +1,57 @@
+import { ConsoleLayout } from './components/ConsoleLayout.tsx';
+import { Loading } from './components/ErrorNote.tsx';
+import { matchRoute, usePath } from './lib/router.ts';
+import { SessionProvider, useSession } from './lib/session.tsx';
+import { BankPage } from './pages/BankPage.tsx';
+import { CandidatePage } from './pages/CandidatePage.tsx';
+import { ComparePage } from './pages/ComparePage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { InvitationsPage } from './pages/InvitationsPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { ReportPage } from './pages/ReportPage.tsx';
+import { ScreenBuilderPage } from './pages/ScreenBuilderPage.tsx';
+import { ScreenPage } from './pages/ScreenPage.tsx';
+import { ScreensPage } from './pages/ScreensPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+
+type Page = (params: Record<string, string>) => React.JSX.Element;
+
+const CONSOLE_ROUTES: readonly (readonly [string, Page])[] = [
+  ['/', () => <HomePage />],
+  ['/bank', () => <BankPage />],
+  ['/bank/:id', (p) => <BankPage selectedId={p.id ?? ''} />],
+  ['/screens', () => <ScreensPage />],
+  ['/screens/new', () => <ScreenBuilderPage />],
+  ['/screens/:id/edit', (p) => <ScreenBuilderPage screenId={p.id ?? ''} />],
+  ['/screens/:id', (p) => <ScreenPage screenId={p.id ?? ''} />],
+  ['/screens/:id/invitations', (p) => <InvitationsPage screenId={p.id ?? ''} />],
+  ['/screens/:id/compare', (p) => <ComparePage screenId={p.id ?? ''} />],
+  ['/reports/:interviewId', (p) => <ReportPage interviewId={p.interviewId ?? ''} />],
+];
+
+function ConsoleRoutes({ path }: { readonly path: string }) {
+  const { state } = useSession();
+  if (state.kind === 'loading') return <Loading />;
+  if (state.kind === 'signed-out') return <SignInPage />;
+  for (const [pattern, render] of CONSOLE_ROUTES) {
+    const params = matchRoute(pattern, path);
+    if (params) return <ConsoleLayout key={pattern}>{render(params)}</ConsoleLayout>;
+  }
+  return (
+    <ConsoleLayout>
+      <NotFoundPage />
+    </ConsoleLayout>
+  );
+}
+
+/** Candidates see only their interview page; everyone else the console. */
+export function App() {
+  const path = usePath();
+  const candidate = matchRoute('/i/:token', path);
+  if (candidate) return <CandidatePage token={candidate.token ?? ''} />;
+  return (
+    <SessionProvider>
+      <ConsoleRoutes path={path} />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,27 @@
+/** A small status label; the text carries the meaning, colour only echoes it. */
+export function Badge({ value }: { readonly value: string }) {
+  const tone = TONES[value] ?? 'neutral';
+  return <span className={`badge badge-${tone}`}>{LABELS[value] ?? value.replace(/_/g, ' ')}</span>;
+}
+
+const TONES: Record<string, string> = {
+  draft: 'neutral',
+  published: 'good',
+  invited: 'neutral',
+  started: 'info',
+  in_progress: 'info',
+  completed: 'good',
+  expired: 'muted',
+  revoked: 'muted',
+  pass: 'good',
+  fail: 'bad',
+  needs_review: 'warn',
+  'needs-review': 'warn',
+  review: 'warn',
+};
+
+const LABELS: Record<string, string> = {
+  needs_review: 'needs review',
+  'needs-review': 'needs review',
+  in_progress: 'in progress',
+};

@@ -1,0 +1,83 @@
+import type { InterviewView } from '../api/interview.ts';
+
+interface Props {
+  readonly view: InterviewView;
+  readonly onStart: () => void;
+  readonly starting: boolean;
+}
+
+function facts(view: InterviewView) {
+  const role = view.screen?.role ?? view.role ?? view.screen?.title ?? view.title ?? 'this role';
+  const count = view.screen?.questionCount ?? view.questionCount ?? view.question?.of ?? null;
+  const budgetMs = view.time?.budgetMs;
+  const minutes = view.screen?.timeBudgetMinutes ?? view.timeBudgetMinutes ?? (budgetMs ? Math.round(budgetMs / 60_000) : null);
+  return { role, count, minutes };
+}
+
+function rubricLine(item: NonNullable<InterviewView['rubric']>[number]): string {
+  return typeof item === 'string' ? item : [item.type, item.summary ?? item.text].filter(Boolean).join(': ');
+}
+
+/**
+ * Before starting, a candidate learns the role, how long it takes, how
+ * answers are judged and how their data is used — and starts when ready.
+ */
+export function CandidateWelcome({ view, onStart, starting }: Props) {
+  const { role, count, minutes } = facts(view);
+  const name = view.candidate?.name;
+  return (
+    <section className="welcome" aria-labelledby="welcome-title">
+      <h1 id="welcome-title">{name ? `Hello ${name}, welcome` : 'Welcome'} to your screening interview</h1>
+      <p className="lead">
+        For the role of <strong>{role}</strong>.
+      </p>
+      <dl className="welcome-facts">
+        <div>
+          <dt>Questions</dt>
+          <dd>{count ?? 'A few'} questions, one at a time</dd>
+        </div>
+        <div>
+          <dt>Time</dt>
+          <dd>{minutes ? `${minutes} minutes in total` : 'The same time for every candidate'}</dd>
+        </div>
+        <div>
+          <dt>Format</dt>
+          <dd>Written answers — take a moment to think before you type</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="judged-title">
+        <h2 id="judged-title">How your answers are judged</h2>
+        <p>
+          Each answer is scored from 1 to 5 against a written rubric that the hiring team fixed before anyone was
+          interviewed. Every candidate gets the same questions, in the same order, with the same time.
+        </p>
+        <ul>
+          <li>For questions about your past work, describe a real situation: what you personally did and what came of it, with numbers if you have them.</li>
+          <li>For “what would you do” questions, walk through your steps and the trade-offs you would weigh.</li>
+          <li>Plain, focused answers do better than long ones. Keywords alone earn nothing.</li>
+          <li>A follow-up question is normal: it asks for detail the first answer did not cover.</li>
+          {(view.rubric ?? []).map((r) => (
+            <li key={rubricLine(r)}>{rubricLine(r)}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="data-title">
+        <h2 id="data-title">How your data is used</h2>
+        <p>
+          {view.dataUse ??
+            'Your answers and the transcript are shared only with the hiring team for this role and are used only to assess your application. Scores come from a written rubric with the words that earned each point, and a person on the hiring team makes the decision.'}
+        </p>
+      </section>
+      <section aria-labelledby="time-title">
+        <h2 id="time-title">About the time</h2>
+        <p>
+          The clock starts when you press Start. You will see roughly how much time is left, nothing more. If you close
+          this page, open the same link again and you will continue where you were; your draft stays on this device.
+        </p>
+      </section>
+      <button type="button" className="button button-primary button-large" onClick={onStart} disabled={starting}>
+        {starting ? 'Starting…' : 'Start the interview'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useSession } from '../lib/session.tsx';
+import { usePath } from '../lib/router.ts';
+import { Link } from './Link.tsx';
+
+const NAV = [
+  { to: '/', label: 'Home' },
+  { to: '/screens', label: 'Screens' },
+  { to: '/bank', label: 'Question bank' },
+] as const;
+
+function isCurrent(to: string, path: string): boolean {
+  return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`);
+}
+
+/** The hiring console's frame: skip link, header with navigation, main. */
+export function ConsoleLayout({ children }: { readonly children: ReactNode }) {
+  const path = usePath();
+  const { state, signOut } = useSession();
+  return (
+    <div className="console">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="console-header">
+        <div className="console-header-inner">
+          <Link to="/" className="brand">
+            prescreen
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to} current={isCurrent(item.to, path)} className="nav-link">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {state.kind === 'signed-in' && (
+            <div className="user-menu">
+              <span className="user-name">{state.user.name || state.user.email}</span>
+              <button type="button" className="button button-quiet" onClick={() => void signOut()}>
+                Sign out
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="main" className="console-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

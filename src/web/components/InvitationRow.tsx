@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { describeError, post } from '../api/client.ts';
+import type { Invitation } from '../api/types.ts';
+import { formatDateTime } from '../lib/labels.ts';
+import { Badge } from './Badge.tsx';
+import { Link } from './Link.tsx';
+
+interface Props {
+  readonly invitation: Invitation;
+  readonly onChanged: () => void;
+}
+
+function absolute(link: string): string {
+  try {
+    return new URL(link, window.location.origin).href;
+  } catch {
+    return link;
+  }
+}
+
+/** One candidate's invitation: status, and copy, resend, revoke. */
+export function InvitationRow({ invitation: inv, onChanged }: Props) {
+  const [message, setMessage] = useState<string | null>(null);
+  const name = inv.name ?? inv.candidate?.name ?? '';
+  const email = inv.email ?? inv.candidate?.email ?? '';
+  const link = inv.link ?? (inv.token ? `/i/${inv.token}` : null);
+  const open = inv.status === 'invited' || inv.status === 'started';
+
+  async function copy() {
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(absolute(link));
+      setMessage('Link copied.');
+    } catch {
+      setMessage(`Copy this link: ${absolute(link)}`);
+    }
+  }
+
+  async function act(action: 'resend' | 'revoke') {
+    if (action === 'revoke' && !window.confirm(`Revoke the invitation for ${name || email}? Their link will stop working.`)) return;
+    try {
+      await post(`/api/v1/invitations/${encodeURIComponent(inv.id)}/${action}`);
+      setMessage(action === 'resend' ? 'Invitation sent again.' : 'Invitation revoked.');
+      onChanged();
+    } catch (err) {
+      setMessage(describeError(err));
+    }
+  }
+
+  return (
+    <tr>
+      <th scope="row">
+        {name}
+        <span className="cell-sub">{email}</span>
+      </th>
+      <td>
+        <Badge value={inv.status} />
+      </td>
+      <td>{formatDateTime(inv.expiresAt)}</td>
+      <td>
+        <div className="row-actions">
+          {link && open && (
+            <button type="button" className="button button-small" onClick={() => void copy()} aria-label={`Copy link for ${name || email}`}>
+              Copy link
+            </button>
+          )}
+          {open && (
+            <button type="button" className="button button-small" onClick={() => void act('resend')} aria-label={`Resend invitation to ${name || email}`}>
+              Resend
+            </button>
+          )}
+          {open && (
+            <button type="button" className="button button-small button-danger" onClick={() => void act('revoke')} aria-label={`Revoke invitation for ${name || email}`}>
+              Revoke
+            </button>
+          )}
+          {inv.status === 'completed' && inv.interviewId && <Link to={`/reports/${encodeURIComponent(inv.interviewId)}`}>Report</Link>}
+        </div>
+        {message && (
+          <p className="row-message" role="status">
+            {message}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { errorsWhere, fieldErrors, post } from '../api/client.ts';
+import type { Invitation } from '../api/types.ts';
+import { parseCandidateList } from '../lib/parse-candidates.ts';
+import type { CandidateInput } from '../lib/parse-candidates.ts';
+import { ErrorNote } from './ErrorNote.tsx';
+import { Field } from './Field.tsx';
+
+interface Props {
+  readonly screenId: string;
+  readonly onInvited: (items: readonly Invitation[]) => void;
+}
+
+/** Invite one candidate, or paste or upload a list. */
+export function InviteForm({ screenId, onInvited }: Props) {
+  const [mode, setMode] = useState<'one' | 'list'>('one');
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [list, setList] = useState('');
+  const [days, setDays] = useState('7');
+  const [error, setError] = useState<unknown>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  async function readFile(file: File | undefined) {
+    if (file) setList(await file.text());
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    let candidates: CandidateInput[];
+    if (mode === 'one') {
+      candidates = [{ name: name.trim(), email: email.trim() }];
+      setProblems([]);
+    } else {
+      const parsed = parseCandidateList(list);
+      setProblems(parsed.problems);
+      if (parsed.problems.length > 0 || parsed.candidates.length === 0) return;
+      candidates = parsed.candidates;
+    }
+    setBusy(true);
+    try {
+      const res = await post<{ items: Invitation[] }>(`/api/v1/screens/${encodeURIComponent(screenId)}/invitations`, {
+        candidates,
+        expiresInDays: Number(days),
+      });
+      onInvited(res.items);
+      setName('');
+      setEmail('');
+      setList('');
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fields = fieldErrors(error);
+  const candidateErrors = fields.candidates;
+  const emailErrors = errorsWhere(error, (p) => p.startsWith('candidates') && p.includes('email'));
+  const nameErrors = errorsWhere(error, (p) => p.startsWith('candidates') && !p.includes('email'));
+  return (
+    <form className="card invite-form" onSubmit={(e) => void submit(e)} noValidate>
+      <h2>Invite candidates</h2>
+      <fieldset className="segmented">
+        <legend className="visually-hidden">How to invite</legend>
+        <label>
+          <input type="radio" name="mode" checked={mode === 'one'} onChange={() => setMode('one')} /> One candidate
+        </label>
+        <label>
+          <input type="radio" name="mode" checked={mode === 'list'} onChange={() => setMode('list')} /> A list
+        </label>
+      </fieldset>
+      {mode === 'one' ? (
+        <div className="form-grid">
+          <Field label="Name" errors={nameErrors}>
+            <input type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+          </Field>
+          <Field label="Email" errors={emailErrors}>
+            <input type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
+          </Field>
+        </div>
+      ) : (
+        <>
+          <Field label="Candidates, one per line" hint="“Name, email” or “Name <email>”. You can also upload a CSV file." errors={[...problems, ...(candidateErrors ?? [])]}>
+            <textarea rows={6} value={list} onChange={(e) => setList(e.target.value)} />
+          </Field>
+          <Field label="Upload a CSV file">
+            <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void readFile(e.target.files?.[0])} />
+          </Field>
+        </>
+      )}
+      <Field label="Link valid for" hint="1 to 14 days. A reminder is sent before it expires." errors={fields.expiresInDays}>
+        <select value={days} onChange={(e) => setDays(e.target.value)}>
+          {Array.from({ length: 14 }, (_, i) => String(i + 1)).map((d) => (
+            <option key={d} value={d}>
+              {d} {d === '1' ? 'day' : 'days'}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {error !== null && Object.keys(fields).length === 0 && <ErrorNote error={error} />}
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? 'Sending…' : 'Send invitation'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Report, ReportQuestion } from '../api/types.ts';
+import { TYPE_LABELS, label } from '../lib/labels.ts';
+import { answerParts, asText, dimensionsOf } from '../lib/report-view.ts';
+import { EvidenceText } from './EvidenceText.tsx';
+import { ScoreDots } from './ScoreDots.tsx';
+
+interface Props {
+  readonly report: Report;
+  readonly question: ReportQuestion;
+  readonly index: number;
+}
+
+/** One question of a report: its score, dimensions, highlighted words, flags and follow-ups. */
+export function ReportQuestionCard({ report, question: q, index }: Props) {
+  const parts = answerParts(report, q);
+  const dims = dimensionsOf(q);
+  const flags = (q.flags ?? []).map(asText).filter(Boolean);
+  const followUps = (q.followUps ?? []).map(asText).filter(Boolean);
+  return (
+    <article className="card report-question" aria-labelledby={`rq-${index}`}>
+      <header className="report-question-head">
+        <h3 id={`rq-${index}`}>
+          <span className="muted">Q{index + 1}. </span>
+          {q.text ?? q.questionId}
+        </h3>
+        <ScoreDots score={q.score} />
+      </header>
+      {q.type && <p className="meta"><span className="chip">{label(TYPE_LABELS, q.type)}</span></p>}
+      {dims.length > 0 && (
+        <dl className="dimensions">
+          {dims.map(([name, score]) => (
+            <div key={name}>
+              <dt>{name.replace(/[_-]/g, ' ')}</dt>
+              <dd>{score}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {parts.length === 0 && <p className="muted">No answer was given.</p>}
+      {parts.map((p) => (
+        <section key={p.key} className="answer-part">
+          <h4>{p.label}</h4>
+          <EvidenceText text={p.text} evidence={p.evidence} />
+        </section>
+      ))}
+      {(q.evidence ?? []).length > 0 && (
+        <details className="evidence-list">
+          <summary>All evidence for this question ({(q.evidence ?? []).length})</summary>
+          <ul>
+            {(q.evidence ?? []).map((e, i) => (
+              <li key={i}>
+                <strong>{e.rule}</strong> ({typeof e.effect === 'number' && e.effect > 0 ? `+${e.effect}` : e.effect}): “{e.quote}”
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {flags.length > 0 && (
+        <div className="flags">
+          <h4>Flags</h4>
+          <ul>
+            {flags.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {followUps.length > 0 && (
+        <div className="follow-ups">
+          <h4>Follow-ups asked</h4>
+          <ul>
+            {followUps.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { get } from '../api/client.ts';
+import type { Report } from '../api/types.ts';
+import { COMPETENCY_LABELS, DECISION_LABELS, label } from '../lib/labels.ts';
+import { competenciesOf } from '../lib/report-view.ts';
+import { ErrorNote, Loading } from './ErrorNote.tsx';
+
+interface Props {
+  readonly candidates: readonly { readonly interviewId: string; readonly name: string }[];
+}
+
+/** 2–5 candidates next to each other: per question and per competency. */
+export function SideBySide({ candidates }: Props) {
+  const [reports, setReports] = useState<Report[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const ids = candidates.map((c) => c.interviewId).join(',');
+
+  useEffect(() => {
+    let live = true;
+    setReports(null);
+    Promise.all(candidates.map((c) => get<Report>(`/api/v1/interviews/${encodeURIComponent(c.interviewId)}/report`)))
+      .then((rs) => live && setReports(rs))
+      .catch((err: unknown) => live && setError(err));
+    return () => {
+      live = false;
+    };
+  }, [ids]);
+
+  if (error) return <ErrorNote error={error} />;
+  if (!reports) return <Loading label="Loading the reports…" />;
+  const first = reports[0];
+  const questions = first ? first.questions.map((q, i) => ({ id: q.questionId, text: q.text ?? q.questionId, i })) : [];
+  const comps = first ? competenciesOf(first).map(([c]) => c) : [];
+  const compOf = (r: Report, c: string) => competenciesOf(r).find(([k]) => k === c)?.[1] ?? null;
+
+  return (
+    <div className="table-wrap side-by-side">
+      <table className="table">
+        <caption>Side by side: {candidates.map((c) => c.name).join(', ')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Question or competency</th>
+            {candidates.map((c) => (
+              <th key={c.interviewId} scope="col">
+                {c.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="row-strong">
+            <th scope="row">Overall (out of 100)</th>
+            {reports.map((r, i) => (
+              <td key={i}>
+                {Math.round(r.overall)} · {label(DECISION_LABELS, r.decision)}
+              </td>
+            ))}
+          </tr>
+          {questions.map((q) => (
+            <tr key={`${q.id}-${q.i}`}>
+              <th scope="row">
+                Q{q.i + 1}. {q.text}
+              </th>
+              {reports.map((r, i) => (
+                <td key={i}>{r.questions.find((x) => x.questionId === q.id)?.score ?? '—'} / 5</td>
+              ))}
+            </tr>
+          ))}
+          {comps.map((c) => (
+            <tr key={c}>
+              <th scope="row">{label(COMPETENCY_LABELS, c)}</th>
+              {reports.map((r, i) => (
+                <td key={i}>{compOf(r, c) ?? '—'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/** Human words for the domain's codes, shared by every page. */
+export const TYPE_LABELS: Record<string, string> = {
+  general: 'General',
+  technical: 'Technical',
+  behavioral: 'Behavioral',
+  situational: 'Situational',
+  experience: 'Experience',
+  motivation: 'Motivation',
+};
+
+export const COMPETENCY_LABELS: Record<string, string> = {
+  system_design: 'System design depth',
+  data_strategy: 'Data strategy',
+  reliability: 'Reliability planning',
+  communication: 'Communication quality',
+};
+
+export const BANK_LABELS: Record<string, string> = {
+  'distributed-systems': 'Distributed systems',
+  backend: 'Backend',
+  'design-story': 'Design story',
+  incident: 'Incident',
+  custom: 'Custom',
+};
+
+export const DECISION_LABELS: Record<string, string> = {
+  pass: 'Pass',
+  fail: 'Does not pass',
+  needs_review: 'Needs review',
+  'needs-review': 'Needs review',
+};
+
+export function label(map: Record<string, string>, key: string | null | undefined): string {
+  if (key === null || key === undefined) return '—';
+  return map[key] ?? key.replace(/[_-]/g, ' ');
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "about 12 minutes" — calm wording for time left, never seconds ticking. */
+export function calmDuration(seconds: number): string {
+  if (seconds <= 0) return 'no time';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 1) return 'less than a minute';
+  if (minutes === 1) return 'about 1 minute';
+  return `about ${minutes} minutes`;
+}
+
+export function asTitleCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).replace(/[_-]/g, ' ');
+}

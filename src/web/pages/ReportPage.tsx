@@ -1,0 +1,109 @@
+import type { Report } from '../api/types.ts';
+import { Badge } from '../components/Badge.tsx';
+import { CompetencyChart } from '../components/CompetencyChart.tsx';
+import { ErrorNote, Loading } from '../components/ErrorNote.tsx';
+import { Link } from '../components/Link.tsx';
+import { ReportQuestionCard } from '../components/ReportQuestionCard.tsx';
+import { Transcript } from '../components/Transcript.tsx';
+import { DECISION_LABELS, asTitleCase, formatDateTime, label } from '../lib/labels.ts';
+import { download, reportToMarkdown } from '../lib/report-markdown.ts';
+import { asText, competenciesOf, levelOf } from '../lib/report-view.ts';
+import { usePageTitle } from '../lib/router.ts';
+import { useApi } from '../lib/use-api.ts';
+
+/** A candidate's report: the score out of 100, why, and every word behind it. */
+export function ReportPage({ interviewId }: { readonly interviewId: string }) {
+  const [report, reload] = useApi<Report>(`/api/v1/interviews/${encodeURIComponent(interviewId)}/report`);
+  const name = report.kind === 'ready' ? (report.data.candidate?.name ?? 'Candidate') : 'Report';
+  usePageTitle(`Report: ${name}`);
+  if (report.kind === 'loading') return <Loading />;
+  if (report.kind === 'error') return <ErrorNote error={report.error} onRetry={reload} />;
+  const r = report.data;
+  const level = levelOf(r);
+  const mistakes = (r.commonMistakes ?? []).map(asText).filter(Boolean);
+  const file = `report-${(r.candidate?.name ?? interviewId).replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+  return (
+    <section className="page report">
+      {r.screen?.id && (
+        <p className="breadcrumb">
+          <Link to={`/screens/${encodeURIComponent(r.screen.id)}`}>{r.screen.title ?? 'Screen'}</Link> /{' '}
+          <Link to={`/screens/${encodeURIComponent(r.screen.id)}/compare`}>Compare</Link>
+        </p>
+      )}
+      <div className="page-head">
+        <div>
+          <h1>{name}</h1>
+          <p className="lead">
+            {r.candidate?.email && <>{r.candidate.email} · </>}
+            {r.screen?.role ?? r.screen?.title ?? ''}
+          </p>
+        </div>
+        <div className="actions no-print">
+          <button type="button" className="button" onClick={() => download(`${file}.md`, reportToMarkdown(r), 'text/markdown')}>
+            Export Markdown
+          </button>
+          <button type="button" className="button" onClick={() => download(`${file}.json`, JSON.stringify(r, null, 2), 'application/json')}>
+            Export JSON
+          </button>
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      </div>
+      <div className="summary">
+        <div className="overall" aria-label={`Overall score ${r.overall} out of 100`}>
+          <span className="overall-value">{Math.round(r.overall)}</span>
+          <span className="overall-max">/ 100</span>
+        </div>
+        <dl className="facts">
+          <div>
+            <dt>Decision</dt>
+            <dd>
+              <Badge value={r.decision} /> <span className="visually-hidden">{label(DECISION_LABELS, r.decision)}</span>
+            </dd>
+          </div>
+          {level && (
+            <div>
+              <dt>Level estimate</dt>
+              <dd>{asTitleCase(level)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Issued</dt>
+            <dd>{formatDateTime(r.issuedAt)}</dd>
+          </div>
+        </dl>
+      </div>
+      <section className="card" aria-labelledby="comp-title">
+        <h2 id="comp-title">Competencies</h2>
+        <CompetencyChart scores={competenciesOf(r)} />
+      </section>
+      {mistakes.length > 0 && (
+        <section className="card" aria-labelledby="mistakes-title">
+          <h2 id="mistakes-title">Common mistakes noticed</h2>
+          <ul>
+            {mistakes.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="questions-title">
+        <h2 id="questions-title">Questions</h2>
+        <p className="muted no-print">Highlighted words earned (green, solid underline) or cost (amber, dashed) points. Hover or select one to see the rule.</p>
+        {r.questions.map((q, i) => (
+          <ReportQuestionCard key={`${q.questionId}-${i}`} report={r} question={q} index={i} />
+        ))}
+      </section>
+      <section className="card" aria-labelledby="transcript-title">
+        <h2 id="transcript-title">Transcript</h2>
+        <Transcript turns={r.transcript} />
+      </section>
+      <p className="muted trace">
+        {[r.screenVersion !== undefined && `Screen version ${r.screenVersion}`, r.rubricHash && `rubric hash ${r.rubricHash}`, r.engineVersion && `engine ${r.engineVersion}`, r.revision !== undefined && `revision ${r.revision}`]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+    </section>
+  );
+}
