@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerAdminCommand } from './admin.ts';
 import { registerBankCommand } from './bank.ts';
+import { registerCalibrateCommand } from './calibrate.ts';
+import { registerScoreCommand } from './score.ts';
 import { registerServeCommand } from './serve.ts';
 
 /**
@@ -11,4 +13,6 @@ export function registerCommands(program: Command): void {
   registerServeCommand(program);
   registerAdminCommand(program);
   registerBankCommand(program);
+  registerScoreCommand(program);
+  registerCalibrateCommand(program);
 }

@@ -1,0 +1,72 @@
+import type { Token } from '../text/analyse.ts';
+
+/** A subject + verb: "I migrated", "we decided", "I would add". */
+export interface Action {
+  readonly subject: 'i' | 'we' | 'you';
+  readonly mode: 'past' | 'present' | 'hypothetical';
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'might', 'should', 'may', 'shall', 'can', 'must']);
+/** Words allowed between a subject and its verb ("I then quickly moved", "we had already added"). */
+const FILLERS = new Set(['also', 'then', 'personally', 'myself', 'first', 'quickly', 'just', 'finally',
+  'eventually', 'immediately', 'actually', 'really', 'probably', 'already', 'still', 'never', 'not', 'always', 'usually']);
+const PAST_AUX = new Set(['had', 'did', "'d", 'was', 'were', 'have', "'ve"]);
+const IRREGULAR_PAST = new Set(['led', 'built', 'wrote', 'ran', 'took', 'made', 'found', 'set', 'put', 'got',
+  'brought', 'thought', 'told', 'sent', 'spent', 'kept', 'held', 'saw', 'chose', 'drove', 'rewrote', 'began',
+  'cut', 'shut', 'split', 'paid', 'knew', 'gave', 'went', 'came', 'broke', 'fought', 'taught', 'caught', 'sought']);
+
+function subjectOf(t: Token): Action['subject'] | null {
+  const v = t.value.toLowerCase();
+  if (v === 'i') return 'i';
+  if (v === 'we') return 'we';
+  if (v === 'you') return 'you';
+  return null;
+}
+
+function isPastVerb(t: Token): boolean {
+  const v = t.value.toLowerCase();
+  if (IRREGULAR_PAST.has(v)) return true;
+  return (t.pos === 'VERB' || t.pos === 'AUX') && v !== t.lemma && /ed$/.test(v);
+}
+
+/**
+ * Finds the actions of the answer by scanning a few tokens after each
+ * first-person subject. Modality wins over tense: "I would have added" is
+ * hypothetical, which is the distinction the behavioral rubric needs.
+ */
+export function findActions(tokens: readonly Token[], sentenceOf: (tokenIndex: number) => number): Action[] {
+  const out: Action[] = [];
+  tokens.forEach((t, i) => {
+    const subject = subjectOf(t);
+    if (subject === null) return;
+    let mode: Action['mode'] | null = null;
+    let end = t.end;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+      const n = tokens[j];
+      if (n === undefined || n.kind === 'punctuation') break;
+      const v = n.value.toLowerCase();
+      end = n.end;
+      if (MODALS.has(n.lemma) || v === "'ll" || (v === "'d" && tokens[j + 1]?.pos === 'VERB' && !isPastVerb(tokens[j + 1]!))) {
+        if (n.lemma === 'can' || n.lemma === 'must') { mode = 'present'; break; }
+        mode = 'hypothetical';
+        continue;
+      }
+      if (FILLERS.has(v) || PAST_AUX.has(v) || n.pos === 'ADV') {
+        if (PAST_AUX.has(v) && mode === null && v !== 'have' && v !== "'ve") mode = 'past';
+        continue;
+      }
+      if (n.pos === 'VERB' || n.pos === 'AUX') {
+        if (mode === null) mode = isPastVerb(n) ? 'past' : 'present';
+        else if (mode === 'past' || mode === 'hypothetical') { /* keep */ }
+        if (mode === 'present' && isPastVerb(n)) mode = 'past';
+        break;
+      }
+      break;
+    }
+    if (mode !== null) out.push({ subject, mode, start: t.start, end, sentence: sentenceOf(i) });
+  });
+  return out;
+}

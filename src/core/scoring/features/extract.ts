@@ -1,0 +1,93 @@
+import type { Analysis } from '../text/analyse.ts';
+import { findCues, type CueKind, type CueMatch } from '../text/cues.ts';
+import { bagOfSentence, weightOf } from '../match/bag.ts';
+import { matchConcepts, matchMisconceptions, type ConceptHit, type MisconceptionHit, type SentenceView } from '../match/claims.ts';
+import type { Reference } from '../rubric/reference.ts';
+import { findActions, type Action } from './actions.ts';
+import { DOMAIN_VOCABULARY, NARRATIVE_VOCABULARY } from './domain.ts';
+
+/** Everything the dimension rules read from one answer. */
+export interface Features {
+  readonly analysis: Analysis;
+  readonly words: number;
+  readonly sentenceCount: number;
+  readonly cues: Readonly<Record<CueKind, readonly CueMatch[]>>;
+  readonly actions: readonly Action[];
+  readonly concepts: readonly ConceptHit[];
+  readonly misconceptions: readonly MisconceptionHit[];
+  readonly views: readonly SentenceView[];
+  /** Per sentence, the share of its content words that belong to the question's vocabulary. */
+  readonly sentenceRelevance: readonly number[];
+  /** Share of the answer's words in on-topic sentences. */
+  readonly relevance: number;
+  /** Numbers with something measured: "40%", "3 weeks", "900 a second". */
+  readonly quantities: readonly CueMatch[];
+}
+
+const CUE_KINDS: readonly CueKind[] = ['reason', 'decision', 'tradeoff', 'sequence', 'context', 'hedge',
+  'hypothetical', 'situation', 'task', 'result', 'operations', 'migration', 'generic'];
+
+const DISTANCING = /\b(people (often )?(think|assume|believe|say)|a (common )?(myth|mistake|misconception)|is wrong|isn't true|is not true|naive(ly)?|it's tempting|some think|contrary to)\b/i;
+const ON_TOPIC = 0.3;
+
+function within(m: CueMatch, start: number, end: number): boolean {
+  return m.start >= start && m.end <= end;
+}
+
+export function extractFeatures(a: Analysis, ref: Reference): Features {
+  const cues = Object.fromEntries(CUE_KINDS.map((k) => [k, findCues(a.text, k)])) as Record<CueKind, CueMatch[]>;
+  const quantities = a.quantities.filter((q) => q.type !== 'ORDINAL' && q.type !== 'DATE');
+  const views: SentenceView[] = a.sentences.map((s) => {
+    const text = a.text.slice(s.start, s.end);
+    const reasoned = (['reason', 'decision', 'tradeoff'] as const).some((k) => cues[k].some((m) => within(m, s.start, s.end)))
+      || quantities.some((q) => within(q, s.start, s.end));
+    return { bag: bagOfSentence(s), reasoned, distanced: DISTANCING.test(text) };
+  });
+
+  const tokenSentence = new Map<number, number>();
+  a.sentences.forEach((s, si) => s.tokens.forEach((t) => tokenSentence.set(t.start, si)));
+  const actions = findActions(a.tokens, (i) => tokenSentence.get(a.tokens[i]?.start ?? -1) ?? 0);
+
+  const concepts = matchConcepts(ref, views);
+  const misconceptions = matchMisconceptions(ref, views);
+  const sentenceRelevance = views.map((v, i) => relevanceOf(v, ref, concepts.some((c) => c.sentence === i && c.strength >= 0.5)));
+  let onTopicWords = 0;
+  let allWords = 0;
+  a.sentences.forEach((s, i) => {
+    const n = s.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length;
+    allWords += n;
+    if ((sentenceRelevance[i] ?? 0) >= ON_TOPIC) onTopicWords += n;
+  });
+  return {
+    analysis: a,
+    words: a.wordCount,
+    sentenceCount: a.sentences.length,
+    cues,
+    actions,
+    concepts,
+    misconceptions,
+    views,
+    sentenceRelevance,
+    relevance: allWords === 0 ? 0 : onTopicWords / allWords,
+    quantities: quantities.map((q) => ({ start: q.start, end: q.end })),
+  };
+}
+
+/**
+ * A sentence serves the question when its content words come from the
+ * question's vocabulary (bank rubric) or the domain's (generic rubric), or
+ * when it states one of the rubric's concepts.
+ */
+function relevanceOf(v: SentenceView, ref: Reference, statesConcept: boolean): number {
+  if (statesConcept) return 1;
+  // Knowledge questions are judged on their own topic; stories may range over the whole domain.
+  const broad = ref.source === 'generic' || (ref.type !== 'technical' && ref.type !== 'general');
+  let total = 0;
+  let hit = 0;
+  for (const s of v.bag.stems) {
+    const w = weightOf(s);
+    total += w;
+    if (ref.vocabulary.has(s) || (broad && (DOMAIN_VOCABULARY.has(s) || NARRATIVE_VOCABULARY.has(s)))) hit += w;
+  }
+  return total === 0 ? 0 : hit / total;
+}

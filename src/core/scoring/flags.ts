@@ -1,0 +1,64 @@
+import type { QuestionType } from '../bank/question.ts';
+import type { Features } from './features/extract.ts';
+import { hypotheticalShare } from './dimensions/behavioral.ts';
+import type { AnswerScore, Flag } from './types.ts';
+
+/** A flag and the highest score an answer carrying it may receive. */
+export interface RaisedFlag {
+  readonly flag: Flag;
+  readonly cap: AnswerScore;
+}
+
+const PAST_EXAMPLE_TYPES: readonly QuestionType[] = ['behavioral', 'experience'];
+
+export function isOneLiner(f: Features): boolean {
+  return f.words < 15 || (f.sentenceCount <= 1 && f.words < 30);
+}
+
+/** Long and mostly about something else: the red flag of general answers (BRIEF §3). */
+export function isRambling(f: Features): boolean {
+  return f.words >= 150 && f.relevance < 0.5;
+}
+
+/**
+ * The right terms listed without reasoning, example or structure: many
+ * concepts touched, almost no sentence that gives a reason or a decision, and
+ * the text reads as a list (commas, verbless fragments) or is too short to
+ * explain anything.
+ */
+export function isKeywordStuffing(f: Features): boolean {
+  const touched = f.concepts.filter((c) => c.strength > 0).length;
+  const termy = touched >= 3 || (f.concepts.length === 0 && domainDensity(f) >= 0.5);
+  if (!termy) return false;
+  const reasoned = f.views.filter((v) => v.reasoned).length;
+  const reasonedShare = reasoned / Math.max(1, f.sentenceCount);
+  const commas = (f.analysis.text.match(/[,;/]|\band\b/g) ?? []).length;
+  const listy = commas / Math.max(1, f.words) >= 0.12;
+  const verbless = f.analysis.sentences.filter((s) => !s.tokens.some((t) => t.pos === 'VERB')).length;
+  const fragments = verbless / Math.max(1, f.sentenceCount) >= 0.5;
+  return reasonedShare <= 0.2 && (listy || fragments || f.words < 60) && f.actions.filter((a) => a.mode === 'past').length < 2;
+}
+
+function domainDensity(f: Features): number {
+  const rel = f.sentenceRelevance;
+  return rel.length === 0 ? 0 : rel.reduce((a, b) => a + b, 0) / rel.length;
+}
+
+export function isHypothetical(f: Features, type: QuestionType): boolean {
+  if (!PAST_EXAMPLE_TYPES.includes(type)) return false;
+  const hyp = f.actions.filter((a) => a.mode === 'hypothetical').length + f.cues.hypothetical.length;
+  return hyp >= 2 && hypotheticalShare(f) > 0.5;
+}
+
+export function contentFlags(f: Features, type: QuestionType): RaisedFlag[] {
+  const out: RaisedFlag[] = [];
+  if (isOneLiner(f)) out.push({ flag: { code: 'one-liner', message: 'a one-line answer' }, cap: 2 });
+  if (isRambling(f)) out.push({ flag: { code: 'rambling', message: 'long and mostly off the question' }, cap: 2 });
+  if (isKeywordStuffing(f)) {
+    out.push({ flag: { code: 'keyword-stuffing', message: 'terms listed without reasoning, example or structure' }, cap: 2 });
+  }
+  if (isHypothetical(f, type)) {
+    out.push({ flag: { code: 'hypothetical', message: 'says what they would do where a past example was asked' }, cap: 2 });
+  }
+  return out;
+}

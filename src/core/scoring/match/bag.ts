@@ -1,0 +1,80 @@
+import { analyse, type Analysis, type Sentence, type Token } from '../text/analyse.ts';
+import { canonical } from '../text/synonyms.ts';
+
+/**
+ * A text reduced to what matching needs: its content words as canonical
+ * stems (synonym sets applied), and whether each sits under a negation.
+ */
+export interface Bag {
+  readonly stems: readonly string[];
+  readonly negated: readonly boolean[];
+  readonly set: ReadonlySet<string>;
+}
+
+/** Words that appear in nearly every answer about systems: they match weakly. */
+const GENERIC = new Set(
+  [
+    'system', 'data', 'use', 'service', 'need', 'make', 'way', 'thing', 'work', 'good', 'time', 'get',
+    'have', 'do', 'go', 'one', 'also', 'just', 'like', 'really', 'lot', 'well', 'new', 'able', 'want',
+    'know', 'think', 'some', 'many', 'much', 'more', 'most', 'other', 'different', 'same', 'team', 'we',
+    'say', 'look', 'take', 'give', 'keep', 'see', 'try', 'sure', 'kind', 'case', 'part', 'problem',
+    'approach', 'thing', 'stuff', 'basically', 'actually', 'very', 'still', 'even', 'every', 'each',
+  ].map((w) => canonical(w)),
+);
+
+export function weightOf(stemmed: string): number {
+  return GENERIC.has(stemmed) ? 0.25 : 1;
+}
+
+export function isContent(t: Token): boolean {
+  return (t.kind === 'word' || t.kind === 'number') && !t.stop && /[a-z0-9]/i.test(t.value);
+}
+
+export function bagOfTokens(tokens: readonly Token[]): Bag {
+  const stems: string[] = [];
+  const negated: boolean[] = [];
+  for (const t of tokens) {
+    if (!isContent(t)) continue;
+    stems.push(canonical(t.stem));
+    negated.push(t.negated || t.lemma === 'not' || t.lemma === 'never' || t.lemma === 'no');
+  }
+  return { stems, negated, set: new Set(stems) };
+}
+
+export function bagOfText(text: string): Bag {
+  return bagOfTokens(analyse(text).tokens);
+}
+
+export function bagOfSentence(s: Sentence): Bag {
+  return bagOfTokens(s.tokens);
+}
+
+/** Whether a bag carries a negation anywhere (a negated claim: "does not", "never"). */
+export function hasNegation(text: string, a: Analysis = analyse(text)): boolean {
+  return a.tokens.some((t) => t.lemma === 'not' || t.lemma === 'never' || t.lemma === 'no' || t.lemma === 'without');
+}
+
+/**
+ * Weighted share of the reference's content words that the sentence contains.
+ * Returns the recall and whether the matched words sit under a negation in
+ * the sentence, so "timestamps do not give a total order" is told apart from
+ * "timestamps give a total order".
+ */
+export function recall(reference: Bag, sentence: Bag): { score: number; negated: boolean } {
+  let total = 0;
+  let hit = 0;
+  const seen = new Set<string>();
+  for (const s of reference.stems) {
+    if (seen.has(s)) continue;
+    seen.add(s);
+    const w = weightOf(s);
+    total += w;
+    if (sentence.set.has(s)) hit += w;
+  }
+  if (total === 0) return { score: 0, negated: false };
+  let neg = false;
+  sentence.stems.forEach((s, i) => {
+    if (reference.set.has(s) && sentence.negated[i] === true) neg = true;
+  });
+  return { score: hit / total, negated: neg };
+}

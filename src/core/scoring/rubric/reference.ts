@@ -1,0 +1,98 @@
+import type { Question, QuestionType } from '../../bank/question.ts';
+import { analyse } from '../text/analyse.ts';
+import { bagOfText, bagOfTokens, hasNegation, type Bag } from '../match/bag.ts';
+
+/** A claim prepared for matching: its words, and whether it is itself a negative statement. */
+export interface PreparedClaim {
+  readonly text: string;
+  readonly bag: Bag;
+  readonly negative: boolean;
+}
+
+export interface PreparedConcept {
+  readonly id: string;
+  readonly label: string;
+  readonly terms: readonly Bag[];
+  readonly claims: readonly PreparedClaim[];
+}
+
+export interface PreparedMisconception {
+  readonly id: string;
+  readonly claim: string;
+  readonly phrasings: readonly PreparedClaim[];
+  readonly correction: PreparedClaim;
+}
+
+/** Everything the engine reads from a rubric, computed once per question. */
+export interface Reference {
+  readonly source: 'bank' | 'generic';
+  readonly questionId?: string;
+  readonly type: QuestionType;
+  readonly questionText: string;
+  readonly questionBag: Bag;
+  readonly concepts: readonly PreparedConcept[];
+  readonly misconceptions: readonly PreparedMisconception[];
+  /** The question's vocabulary: question text, concepts, claims and sample answers. */
+  readonly vocabulary: ReadonlySet<string>;
+  readonly question: Question | null;
+}
+
+function prepareClaim(text: string): PreparedClaim {
+  const a = analyse(text);
+  return { text, bag: bagOfTokens(a.tokens), negative: hasNegation(text, a) };
+}
+
+const cache = new WeakMap<object, Reference>();
+
+export function referenceOfBankQuestion(q: Question): Reference {
+  const hit = cache.get(q);
+  if (hit !== undefined) return hit;
+  const concepts = q.concepts.map((c) => ({
+    id: c.id,
+    label: c.label,
+    terms: c.terms.map(bagOfText).filter((b) => b.stems.length > 0),
+    claims: c.claims.map(prepareClaim),
+  }));
+  const misconceptions = q.misconceptions.map((m) => ({
+    id: m.id,
+    claim: m.claim,
+    phrasings: [m.claim, ...m.phrasings].map(prepareClaim),
+    correction: prepareClaim(m.correction),
+  }));
+  const vocabulary = new Set<string>();
+  const texts = [
+    q.text,
+    q.topic,
+    ...q.concepts.flatMap((c) => [c.label, ...c.terms, ...c.claims]),
+    ...Object.values(q.sampleAnswers),
+  ];
+  for (const t of texts) for (const s of bagOfText(t).stems) vocabulary.add(s);
+  const ref: Reference = {
+    source: 'bank',
+    questionId: q.id,
+    type: q.type,
+    questionText: q.text,
+    questionBag: bagOfText(`${q.topic}. ${q.text}`),
+    concepts,
+    misconceptions,
+    vocabulary,
+    question: q,
+  };
+  cache.set(q, ref);
+  return ref;
+}
+
+/** The generic rubric of a type: no concepts, the question text as its only vocabulary. */
+export function referenceOfFreeText(text: string, type: QuestionType): Reference {
+  const questionBag = bagOfText(text);
+  return {
+    source: 'generic',
+    type,
+    questionText: text,
+    questionBag,
+    concepts: [],
+    misconceptions: [],
+    vocabulary: new Set(questionBag.stems),
+    question: null,
+  };
+}

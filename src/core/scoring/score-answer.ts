@@ -1,0 +1,105 @@
+import type { QuestionType } from '../bank/question.ts';
+import { competencyContributions } from './competencies.ts';
+import { scoreBehavioral } from './dimensions/behavioral.ts';
+import { scoreExperience } from './dimensions/experience.ts';
+import { scoreKnowledge } from './dimensions/knowledge.ts';
+import { Ledger } from './dimensions/ledger.ts';
+import { scoreMotivation } from './dimensions/motivation.ts';
+import { scoreSituational } from './dimensions/situational.ts';
+import { extractFeatures, type Features } from './features/extract.ts';
+import { contentFlags } from './flags.ts';
+import { blankSpans, findGraderInstructions } from './guard/grader-instructions.ts';
+import { detectLanguage } from './guard/language.ts';
+import { estimateLevel } from './level.ts';
+import type { Reference } from './rubric/reference.ts';
+import { isBankQuestion, rubricHashOf, selectReference } from './rubric/select.ts';
+import { analyse } from './text/analyse.ts';
+import type { AnswerScore, Flag, ScoreInput, ScoreResult } from './types.ts';
+import { ENGINE_VERSION } from './version.ts';
+
+/**
+ * Quality (0–1) → score. The cut points place the anchors of BRIEF §2: 5 is
+ * a strong answer, 3 an average one, 1 a weak one.
+ */
+export const SCORE_CUTS: readonly number[] = [0.12, 0.27, 0.45, 0.64];
+
+export function qualityToScore(q: number): AnswerScore {
+  let s = 1;
+  for (const cut of SCORE_CUTS) if (q >= cut) s++;
+  return s as AnswerScore;
+}
+
+function judge(type: QuestionType, f: Features, ref: Reference, l: Ledger): number {
+  switch (type) {
+    case 'technical':
+    case 'general':
+      return scoreKnowledge(f, ref, l);
+    case 'behavioral':
+      return scoreBehavioral(f, ref, l);
+    case 'situational':
+      return scoreSituational(f, ref, l);
+    case 'experience':
+      return scoreExperience(f, ref, l);
+    case 'motivation':
+      return scoreMotivation(f, ref, l);
+  }
+}
+
+/** A follow-up asked in free text deepens its parent: judge it against the parent's rubric. */
+function referenceFor(input: ScoreInput): Reference {
+  const own = selectReference(input.question, input.bank);
+  if (own.source === 'bank' || input.parent === undefined) return own;
+  const parent = selectReference(input.parent.question, input.bank);
+  return parent.source === 'bank' ? parent : own;
+}
+
+export function scoreAnswer(input: ScoreInput): ScoreResult {
+  const type = input.question.type;
+  const ref = referenceFor(input);
+  const rubric = { source: ref.source, ...(ref.questionId ? { questionId: ref.questionId } : {}), hash: rubricHashOf(ref) };
+  const base = { rubric, engineVersion: ENGINE_VERSION };
+
+  const lang = detectLanguage(input.answer);
+  if (!lang.english) {
+    const flag: Flag = { code: 'language-not-supported', message: `answer is in ${lang.language}; the English engine does not score it`, language: lang.language };
+    return { score: null, dimensions: {}, evidence: [], gaps: [], flags: [flag], level: null, competencies: {}, ...base, confidence: 'low', language: lang.language };
+  }
+
+  const instructions = findGraderInstructions(input.answer);
+  const cleaned = blankSpans(input.answer, instructions);
+  const f = extractFeatures(analyse(cleaned), ref);
+  const ledger = new Ledger(input.answer);
+  const quality = judge(type, f, ref, ledger);
+  let score = f.words === 0 ? 1 : qualityToScore(quality);
+
+  const flags: Flag[] = [];
+  for (const raised of contentFlags(f, type)) {
+    flags.push(raised.flag);
+    if (score > raised.cap) {
+      const first = f.analysis.sentences[0];
+      ledger.cite(`flag:${raised.flag.code}`, `cap:${raised.cap}`, first && { start: first.start, end: first.end });
+      score = raised.cap;
+    }
+  }
+  for (const span of instructions) ledger.cite('grader-instructions', 'removed', span);
+  if (instructions.length > 0) {
+    flags.push({ code: 'grader-instructions', message: 'text addressed to the scorer was removed before scoring' });
+  }
+
+  const question = isBankQuestion(input.question) ? input.question : ref.question;
+  const isDesign = question?.bank === 'design-story';
+  const contradictory = f.misconceptions.length > 0 && (ledger.dimensions.coverage ?? 0) >= 0.6;
+  const thinRubric = ref.source === 'generic' && (type === 'technical' || type === 'general');
+  return {
+    score,
+    dimensions: ledger.dimensions,
+    evidence: ledger.evidence,
+    gaps: ledger.gaps,
+    flags,
+    level: estimateLevel(f, type, isDesign),
+    competencies: competencyContributions(score, f, ledger.dimensions, type, question?.competencies ?? null),
+    ...base,
+    confidence: contradictory || thinRubric || instructions.length > 0 ? 'low' : 'high',
+    language: 'en',
+  };
+}

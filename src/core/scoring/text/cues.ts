@@ -1,0 +1,105 @@
+/**
+ * Surface cues the rubric of BRIEF §3 names: reasons, decisions, trade-offs,
+ * STAR parts, modality, hedging. Each is a phrase list compiled to one
+ * case-insensitive regular expression, so a match carries its own offsets
+ * and can be quoted as evidence. These are type-level cues, written from the
+ * rubric, not from any answer set.
+ */
+export interface CueMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
+function compile(phrases: readonly string[]): RegExp {
+  const body = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[\\s-]+")).join('|');
+  return new RegExp(`(?<![\\w'])(?:${body})(?![\\w'])`, 'gi');
+}
+
+export const CUES = {
+  /** A reason or consequence attached to a claim: the "concept with a reason" test. */
+  reason: compile([
+    'because', 'since', 'so that', 'so we', 'so i', 'so the', 'so it', 'which means', 'which meant', 'that means',
+    'therefore', 'thus', 'otherwise', 'in order to', 'to avoid', 'to prevent', 'to make sure', 'to ensure',
+    'as a result', 'the reason', 'due to', 'caused by', 'leads to', 'led to', 'resulting in', 'which lets',
+    'which let', 'which gives', 'guarantees', 'ensures', 'prevents', 'avoids', 'means that', 'the point is',
+  ]),
+  decision: compile([
+    'i chose', 'i choose', 'we chose', 'i decided', 'we decided', 'i picked', 'i went with', 'we went with',
+    'i settled on', 'i opted', 'i prefer', 'i\'d pick', 'i\'d choose', 'i would choose', 'i would pick',
+    'i recommend', 'i\'d recommend', 'i would recommend', 'my choice', 'the decision', 'i\'d go with',
+    'i would go with', 'i\'d use', 'i would use', 'i\'d start', 'i would start', 'so i used', 'i proposed',
+    'i pushed for', 'i argued', 'we settled on', 'instead of', 'rather than', 'chose', 'decided', 'picked',
+  ]),
+  tradeoff: compile([
+    'trade-off', 'tradeoff', 'trade off', 'at the cost of', 'the cost is', 'the downside', 'downside',
+    'the price', 'on the other hand', 'but it', 'but that', 'but this', 'however', 'versus', 'vs',
+    'instead of', 'rather than', 'in exchange', 'costs', 'at the expense', 'weighed', 'the risk',
+    'cheaper', 'slower', 'faster', 'more expensive', 'less consistent', 'whereas', 'pros and cons',
+  ]),
+  sequence: compile([
+    'first', 'firstly', 'second', 'secondly', 'third', 'then', 'next', 'after that', 'finally', 'step one',
+    'step two', 'the first step', 'before', 'once', 'afterwards', 'meanwhile', 'last', 'lastly', 'to start',
+  ]),
+  context: compile([
+    'it depends', 'depends on', 'if the', 'if it', 'if we', 'if they', 'if there', 'unless', 'given that',
+    'in this case', 'in that case', 'for this', 'for a', 'when the', 'assuming', 'as long as', 'provided',
+    'in our case', 'for example', 'for instance', 'such as', 'e.g',
+  ]),
+  hedge: compile([
+    'i think maybe', 'maybe', 'perhaps', 'i guess', 'kind of', 'sort of', 'not sure', 'i\'m not sure',
+    'probably', 'i believe', 'something like', 'stuff like that', 'or something', 'and so on', 'etc',
+    'i don\'t know', 'i dunno', 'basically', 'more or less', 'some kind', 'things like',
+  ]),
+  /** Hypothetical modality: what one would do, not what one did. */
+  hypothetical: compile([
+    'i would', 'i\'d', 'i will', 'i\'ll', 'i could', 'i might', 'i should', 'i\'d probably', 'we would',
+    'we\'d', 'we could', 'we might', 'we will', 'we\'ll', 'you would', 'you\'d', 'you could', 'you should',
+    'one would', 'would be to', 'my approach would', 'the approach would', 'would probably', 'i tend to',
+    'i usually', 'i always', 'i generally', 'i normally', 'if i were', 'if i had to', 'ideally',
+    'in general', 'typically', 'generally',
+  ]),
+  situation: compile([
+    'at my last', 'at my previous', 'at my current', 'in my last', 'in my previous', 'last year',
+    'a few years ago', 'years ago', 'months ago', 'when i was', 'when i worked', 'while i was', 'at the time',
+    'we had a', 'there was a', 'our team', 'our service', 'our system', 'the company', 'a startup', 'in 20',
+    'one time', 'once, ', 'back then', 'my previous job', 'my last job', 'at a ', 'we were',
+  ]),
+  task: compile([
+    'i was responsible', 'my job was', 'my task was', 'my goal was', 'the goal was', 'i needed to',
+    'i had to', 'i was asked', 'i was tasked', 'my role was', 'i owned', 'i was in charge', 'i took on',
+    'it was my', 'i was the', 'the task was', 'we needed to', 'we had to', 'the problem was', 'the challenge',
+  ]),
+  result: compile([
+    'as a result', 'the result', 'in the end', 'afterwards', 'since then', 'went from', 'dropped',
+    'reduced', 'cut', 'improved', 'increased', 'decreased', 'fell', 'saved', 'eliminated', 'no longer',
+    'down to', 'up to', 'from', 'resolved', 'fixed', 'outcome', 'which brought', 'brought', 'halved',
+    'doubled', 'zero', 'never again', 'stopped', 'has not', 'hasn\'t',
+  ]),
+  operations: compile([
+    'monitor', 'monitoring', 'alert', 'alerts', 'alerting', 'on-call', 'on call', 'pager', 'dashboard',
+    'dashboards', 'metrics', 'postmortem', 'post-mortem', 'runbook', 'incident', 'incidents', 'slo',
+    'slos', 'sla', 'observability', 'tracing', 'logs', 'in production', 'rollback', 'roll back',
+  ]),
+  migration: compile([
+    'migrate', 'migrated', 'migration', 'cut over', 'cutover', 'rolled out', 'rollout', 'dual write',
+    'dual-write', 'shadow', 'backfill', 'phased', 'staged', 'one at a time', 'gradually', 'canary',
+  ]),
+  generic: compile([
+    'passionate', 'i love', 'love to', 'excited', 'exciting', 'great company', 'great opportunity',
+    'grow', 'growth', 'learn new', 'new challenges', 'challenging', 'dream job', 'good culture',
+    'great culture', 'any company', 'any job', 'good salary', 'career', 'i am a hard worker',
+    'team player', 'fast-paced', 'cutting-edge', 'cutting edge', 'innovative',
+  ]),
+} as const;
+
+export type CueKind = keyof typeof CUES;
+
+export function findCues(text: string, kind: CueKind): CueMatch[] {
+  const re = CUES[kind];
+  re.lastIndex = 0;
+  const out: CueMatch[] = [];
+  for (const m of text.matchAll(re)) {
+    if (m.index !== undefined) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
