@@ -33,6 +33,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       catalog,
       publicUrl: config.publicUrl,
       logger: { level: config.LOG_LEVEL },
+      validateResponses: false,
     });
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     let closing: Promise<void> | null = null;

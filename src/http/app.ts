@@ -19,6 +19,12 @@ export interface AppOptions extends AppContext {
   readonly logger?: LoggerOptions | boolean;
   /** Serve the built web app (off in API tests). */
   readonly web?: boolean;
+  /**
+   * Check every response against its zod schema before sending (tests: on).
+   * Off in production: handlers build their responses field by field, and
+   * re-parsing large bodies cost 3 ms a request (bench/RESULTS.md).
+   */
+  readonly validateResponses?: boolean;
 }
 
 export interface RouteEntry {
@@ -52,7 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, public: Boolean(route.config?.public) });
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(options.validateResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -17,6 +17,8 @@ export interface QuestionFilters {
  */
 export class QuestionCatalog {
   readonly #bank: ReadonlyMap<string, Question>;
+  /** Bank questions never change while the process runs: serialise each once. */
+  readonly #bankJson = new Map<string, string>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -37,6 +39,21 @@ export class QuestionCatalog {
     const own = await this.#orgQuestions(orgId);
     const all = [...[...this.#bank.values()].map(fromBank), ...own];
     return all.filter((q) => matches(q, filters));
+  }
+
+  /** The same list as `list`, as the JSON body `{"items": [...]}`, reusing each bank question's JSON. */
+  async listJson(orgId: string, filters: QuestionFilters = {}): Promise<string> {
+    const parts = (await this.list(orgId, filters)).map((q) => (q.source === 'bank' ? this.#jsonOfBank(q) : JSON.stringify(q)));
+    return `{"items":[${parts.join(',')}]}`;
+  }
+
+  #jsonOfBank(q: CatalogQuestion): string {
+    let json = this.#bankJson.get(q.id);
+    if (json === undefined) {
+      json = JSON.stringify(q);
+      this.#bankJson.set(q.id, json);
+    }
+    return json;
   }
 
   async find(orgId: string, id: string): Promise<CatalogQuestion | undefined> {

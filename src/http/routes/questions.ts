@@ -19,7 +19,7 @@ const FiltersSchema = z
 export const questionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { catalog }) => {
   app.get('/questions', {
     schema: { tags: ['questions'], summary: 'The bank and the organisation’s own questions', querystring: FiltersSchema, response: { 200: listOf(CatalogQuestionSchema), 401: ProblemSchema } },
-  }, async (request) => ({ items: await catalog.list(principalOf(request).orgId, request.query) }));
+  }, async (request, reply) => reply.type('application/json').send(await catalog.listJson(principalOf(request).orgId, request.query)));
 
   app.get('/questions/:id', {
     schema: { tags: ['questions'], summary: 'One question with its rubric', params: IdParamsSchema, response: { 200: CatalogQuestionSchema, 404: ProblemSchema } },
