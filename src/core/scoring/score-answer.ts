@@ -1,4 +1,5 @@
 import type { QuestionType } from '../bank/question.ts';
+import { misconceptionCaps, offQuestionCaps } from './caps.ts';
 import { competencyContributions } from './competencies.ts';
 import { scoreBehavioral } from './dimensions/behavioral.ts';
 import { scoreExperience } from './dimensions/experience.ts';
@@ -70,7 +71,16 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   const f = extractFeatures(analyse(cleaned), ref);
   const ledger = new Ledger(input.answer);
   const quality = judge(type, f, ref, ledger);
-  let score = f.words === 0 ? 1 : qualityToScore(quality);
+  let score: AnswerScore = f.words === 0 ? 1 : qualityToScore(quality);
+
+  for (const cap of [...misconceptionCaps(f), ...offQuestionCaps(f, ref, input.bank)]) {
+    if (cap.gap) ledger.gap(cap.gap.code, cap.gap.text);
+    if (score > cap.cap) {
+      const s = f.analysis.sentences[cap.sentence];
+      ledger.cite(cap.rule, `cap:${cap.cap}`, s && { start: s.start, end: s.end });
+      score = cap.cap;
+    }
+  }
 
   const flags: Flag[] = [];
   for (const raised of contentFlags(f, type)) {

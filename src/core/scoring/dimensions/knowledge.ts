@@ -19,6 +19,7 @@ export function scoreKnowledge(f: Features, ref: Reference, l: Ledger): number {
     return 0.45 * why + 0.35 * foc + 0.2 * prec - (1 - acc) * 0.5;
   }
   // Accuracy multiplies: a confident misconception undermines the covered concepts.
-  const content = 0.75 * coverage + 0.25 * why;
+  // Reasoning only counts on top of covered concepts: fluent reasons about something else earn nothing.
+  const content = coverage * (0.65 + 0.35 * why);
   return content * (0.4 + 0.6 * acc) * (0.6 + 0.4 * foc) * (0.8 + 0.2 * prec);
 }

@@ -17,11 +17,12 @@ export function conceptCoverage(f: Features, ref: Reference, l: Ledger): number 
   if (ref.concepts.length === 0) return null;
   let sum = 0;
   for (const c of f.concepts) {
-    if (c.strength < 0.35) {
+    // Partial matches below half a claim are noise more often than signal.
+    if (c.strength < 0.5) {
       l.gap(`concept:${c.id}`, `${c.label.toLowerCase()} not covered`);
       continue;
     }
-    const credit = c.strength * (c.applied ? 1 : 0.6) * (c.byTerm ? 0.7 : 1);
+    const credit = c.strength * (c.applied ? 1 : 0.5) * (c.byTerm ? 0.7 : 1);
     sum += credit;
     l.citeSentence(f, c.byTerm ? 'concept-term' : 'concept-claim', `${fmt(credit)} coverage (${c.id})`, c.sentence);
     if (!c.applied) l.gap('depth', `${c.label.toLowerCase()} named without a reason or consequence`);

@@ -1,6 +1,7 @@
 import type { Analysis } from '../text/analyse.ts';
 import { findCues, type CueKind, type CueMatch } from '../text/cues.ts';
-import { bagOfSentence, weightOf } from '../match/bag.ts';
+import { bagOfSentence, bagOfTokens, weightOf, type Bag } from '../match/bag.ts';
+import type { Token } from '../text/analyse.ts';
 import { matchConcepts, matchMisconceptions, type ConceptHit, type MisconceptionHit, type SentenceView } from '../match/claims.ts';
 import type { Reference } from '../rubric/reference.ts';
 import { findActions, type Action } from './actions.ts';
@@ -39,17 +40,17 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
   const quantities = a.quantities.filter((q) => q.type !== 'ORDINAL' && q.type !== 'DATE');
   const views: SentenceView[] = a.sentences.map((s) => {
     const text = a.text.slice(s.start, s.end);
-    const reasoned = (['reason', 'decision', 'tradeoff'] as const).some((k) => cues[k].some((m) => within(m, s.start, s.end)))
-      || quantities.some((q) => within(q, s.start, s.end));
-    return { bag: bagOfSentence(s), reasoned, distanced: DISTANCING.test(text) };
+    const cued = (['reason', 'decision', 'tradeoff'] as const).some((k) => cues[k].some((m) => within(m, s.start, s.end)));
+    const reasoned = cued || quantities.some((q) => within(q, s.start, s.end)) || explains(s.tokens);
+    return { bag: bagOfSentence(s), clauses: clauses(s.tokens), reasoned, distanced: DISTANCING.test(text) };
   });
 
   const tokenSentence = new Map<number, number>();
   a.sentences.forEach((s, si) => s.tokens.forEach((t) => tokenSentence.set(t.start, si)));
   const actions = findActions(a.tokens, (i) => tokenSentence.get(a.tokens[i]?.start ?? -1) ?? 0);
 
-  const concepts = matchConcepts(ref, views);
   const misconceptions = matchMisconceptions(ref, views);
+  const concepts = matchConcepts(ref, views, new Set(misconceptions.map((m) => m.sentence)));
   const sentenceRelevance = views.map((v, i) => relevanceOf(v, ref, concepts.some((c) => c.sentence === i && c.strength >= 0.5)));
   let onTopicWords = 0;
   let allWords = 0;
@@ -90,4 +91,54 @@ function relevanceOf(v: SentenceView, ref: Reference, statesConcept: boolean): n
     if (ref.vocabulary.has(s) || (broad && (DOMAIN_VOCABULARY.has(s) || NARRATIVE_VOCABULARY.has(s)))) hit += w;
   }
   return total === 0 ? 0 : hit / total;
+}
+
+/** Verbs that name no mechanism: "X is used", "we use X and Y to achieve Z". */
+const GENERIC_VERBS = new Set(['be', 'have', 'use', 'include', 'achieve', 'provide', 'leverage', 'utilize', 'employ',
+  'involve', 'support', 'allow', 'enable', 'apply', 'implement', 'handle', 'make', 'do', 'get', 'help', 'consist',
+  'combine', 'rely', 'mean', 'call', 'know', 'exist', 'become', 'add', 'need', 'want', 'like', 'think', 'say', 'go']);
+
+/**
+ * A sentence explains when a concrete verb does something (a mechanism, a
+ * consequence) and the sentence is not a list of nouns: the "concept with a
+ * reason" test without a because.
+ */
+function explains(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word').length;
+  const joins = tokens.filter((t) => t.value === ',' || t.lemma === 'and' || t.lemma === 'or').length;
+  if (words === 0 || joins / words > 0.2) return false;
+  return tokens.some((t) => t.pos === 'VERB' && !GENERIC_VERBS.has(t.lemma));
+}
+
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'but', 'whereas', 'while', 'although']);
+
+function clauses(tokens: readonly Token[]): Bag[] {
+  const out: Bag[] = [];
+  let current: Token[] = [];
+  for (const t of tokens) {
+    if (CLAUSE_BREAK.has(t.value.toLowerCase())) {
+      if (current.length > 0) out.push(bagOfTokens(current));
+      current = [];
+    } else current.push(t);
+  }
+  if (current.length > 0 && out.length > 0) out.push(bagOfTokens(current));
+  return out;
+}
+
+/**
+ * How much of the question's own wording (its topic and text, minus generic
+ * words) the answer takes up: an answer to a neighbouring question leaves it
+ * untouched even when it is fluent and on the domain.
+ */
+export function questionOverlap(f: Features, ref: Reference): number {
+  const answer = new Set(f.views.flatMap((v) => v.bag.stems));
+  let total = 0;
+  let hit = 0;
+  for (const s of ref.questionBag.set) {
+    const w = weightOf(s);
+    if (w < 1) continue;
+    total += 1;
+    if (answer.has(s)) hit += 1;
+  }
+  return total === 0 ? 1 : hit / total;
 }

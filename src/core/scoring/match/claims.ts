@@ -22,7 +22,9 @@ export interface MisconceptionHit {
 
 export interface SentenceView {
   readonly bag: Bag;
-  /** The sentence gives a reason, a decision, a trade-off or a number. */
+  /** Clauses of the sentence (split at ; : — and "but"), so a misconception is matched where it is said. */
+  readonly clauses: readonly Bag[];
+  /** The sentence does something with what it names: a reason, a decision, a number, or a mechanism verb outside a list. */
   readonly reasoned: boolean;
   /** The sentence reports a belief as someone else's or as wrong ("people think…", "a myth"). */
   readonly distanced: boolean;
@@ -49,10 +51,12 @@ function claimSupport(claim: PreparedClaim, sentence: Bag): number {
   return Math.min(1, r.score / CLAIM_FULL);
 }
 
-export function matchConcepts(ref: Reference, sentences: readonly SentenceView[]): ConceptHit[] {
+export function matchConcepts(ref: Reference, sentences: readonly SentenceView[], wrong: ReadonlySet<number> = new Set()): ConceptHit[] {
   return ref.concepts.map((c) => {
     let best: ConceptHit = { id: c.id, label: c.label, strength: 0, applied: false, sentence: -1, byTerm: false };
     sentences.forEach((s, i) => {
+      // A sentence that states a misconception supports no concept.
+      if (wrong.has(i)) return;
       const byTerm = c.terms.some((t) => termIn(t, s.bag));
       const claim = Math.max(0, ...c.claims.map((cl) => claimSupport(cl, s.bag)));
       const strength = Math.max(byTerm ? TERM_STRENGTH : 0, claim);
@@ -72,12 +76,19 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
     let best: MisconceptionHit | null = null;
     sentences.forEach((s, i) => {
       if (s.distanced) return;
-      for (const p of m.phrasings) {
-        const r = recall(p.bag, s.bag);
-        if (r.negated !== p.negative) continue;
-        const strength = r.score;
-        if (strength >= MISCONCEPTION_MIN && (best === null || strength > best.strength)) {
-          best = { id: m.id, claim: m.claim, sentence: i, strength };
+      // A sentence that states the correction as well as it states the error is correcting it.
+      const corrected = claimSupport(m.correction, s.bag);
+      for (const clause of [s.bag, ...s.clauses]) {
+        for (const p of m.phrasings) {
+          if (p.bag.stems.length < 2) continue;
+          const r = recall(p.bag, clause);
+          if (r.negated !== p.negative) continue;
+          // Short phrasings match by accident; demand more of them.
+          const needed = p.bag.set.size <= 3 ? 0.99 : MISCONCEPTION_MIN;
+          const strength = r.score;
+          if (strength >= needed && strength > corrected * CLAIM_FULL + 0.1 && (best === null || strength > best.strength)) {
+            best = { id: m.id, claim: m.claim, sentence: i, strength };
+          }
         }
       }
     });
