@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Question } from '../../src/core/bank/index.ts';
 import { createApiKey } from '../../src/auth/api-keys.ts';
 import { bootstrapDefaultOrg, createOrg } from '../../src/auth/bootstrap.ts';
@@ -20,7 +20,7 @@ export interface TestApp {
   readonly adminEmail: string;
   readonly adminPassword: string;
   /** inject() with a Bearer key (A unless given). */
-  call(options: InjectOptions & { key?: string }): ReturnType<FastifyInstance['inject']>;
+  call(options: InjectOptions & { key?: string }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

@@ -19,7 +19,11 @@ const FiltersSchema = z
 export const questionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { catalog }) => {
   app.get('/questions', {
     schema: { tags: ['questions'], summary: 'The bank and the organisation’s own questions', querystring: FiltersSchema, response: { 200: listOf(CatalogQuestionSchema), 401: ProblemSchema } },
-  }, async (request, reply) => reply.type('application/json').send(await catalog.listJson(principalOf(request).orgId, request.query)));
+  }, async (request, reply) => {
+    // Already JSON: Fastify sends strings as they are, skipping serialisation.
+    const body: unknown = await catalog.listJson(principalOf(request).orgId, request.query);
+    return reply.type('application/json').send(body as { items: [] });
+  });
 
   app.get('/questions/:id', {
     schema: { tags: ['questions'], summary: 'One question with its rubric', params: IdParamsSchema, response: { 200: CatalogQuestionSchema, 404: ProblemSchema } },
