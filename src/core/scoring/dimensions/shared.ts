@@ -5,7 +5,7 @@ import { fmt, saturate, type Ledger } from './ledger.ts';
 /** Concepts a strong answer needs to cover; concise answers need not cover every one. */
 function expectedConcepts(ref: Reference): number {
   const n = ref.concepts.length;
-  return ref.type === 'general' ? Math.min(n, 2.5) : Math.min(n, 3.5);
+  return ref.type === 'general' ? n * 0.6 : n * 0.7;
 }
 
 /**
@@ -54,7 +54,7 @@ export function focus(f: Features, l: Ledger): number {
 
 /** Reasons, decisions and trade-offs per on-topic sentence: reasoning, not listing. */
 export function reasoning(f: Features, l: Ledger): number {
-  const reasoned = f.views.filter((v) => v.reasoned).length;
+  const reasoned = f.views.filter((v) => v.cued).length;
   const value = saturate(reasoned, Math.max(2, Math.min(4, f.sentenceCount * 0.4)));
   const first = [...f.cues.reason, ...f.cues.decision][0];
   if (first !== undefined) l.cite('reasoning', `${fmt(value)} reasoning`, first);

@@ -2,7 +2,7 @@ import type { Analysis } from '../text/analyse.ts';
 import { findCues, type CueKind, type CueMatch } from '../text/cues.ts';
 import { bagOfSentence, bagOfTokens, weightOf, type Bag } from '../match/bag.ts';
 import type { Token } from '../text/analyse.ts';
-import { matchConcepts, matchMisconceptions, type ConceptHit, type MisconceptionHit, type SentenceView } from '../match/claims.ts';
+import { isCritical, matchConcepts, matchMisconceptions, type ConceptHit, type MisconceptionHit, type SentenceView } from '../match/claims.ts';
 import type { Reference } from '../rubric/reference.ts';
 import { findActions, type Action } from './actions.ts';
 import { DOMAIN_VOCABULARY, NARRATIVE_VOCABULARY } from './domain.ts';
@@ -42,7 +42,8 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
     const text = a.text.slice(s.start, s.end);
     const cued = (['reason', 'decision', 'tradeoff'] as const).some((k) => cues[k].some((m) => within(m, s.start, s.end)));
     const reasoned = cued || quantities.some((q) => within(q, s.start, s.end)) || explains(s.tokens);
-    return { bag: bagOfSentence(s), clauses: clauses(s.tokens), reasoned, distanced: DISTANCING.test(text) };
+    const critical = isCritical(s.tokens.map((t) => t.lemma));
+    return { bag: bagOfSentence(s), clauses: clauses(s.tokens), reasoned, cued, distanced: DISTANCING.test(text), critical };
   });
 
   const tokenSentence = new Map<number, number>();

@@ -12,14 +12,25 @@ export interface Span {
 }
 
 const PATTERNS: readonly RegExp[] = [
-  /\b(ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(instructions?|prompts?|rubric|rules|guidelines|criteria)\b/i,
+  // Telling the reader to drop its rules.
+  /\b(ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(instructions?|prompts?|rubric|rules|guidelines|criteria|scoring)\b/i,
+  // Naming the scorer, or addressing an automated reader.
   /\b(grader|graders|evaluator|scorer|scoring (engine|system|model)|assessor)\b/i,
-  /\b(give|award|assign)\b[^.!?\n]{0,25}(full marks|maximum score|max score|top score|highest score|perfect score|high score|score of|rating of|\ba 5\b|\ba five\b|5\/5|five out of five|10\/10)/i,
-  /\b(score|rate|grade|mark) (this|me|my answer|the answer|this answer|this response)\b[^.!?\n]{0,20}(\b5\b|\bfive\b|\b10\b|highly|\bhigh\b|as (a )?(strong|excellent|perfect))/i,
-  /\b(this|my) (answer|response)\b[^.!?\n]{0,30}\b(deserves|should (get|receive|be (scored|rated|given|marked))|must (get|receive|pass)|is (excellent|perfect|a 5))\b/i,
-  /(system prompt|system message|new instructions?|\[inst\]|<\/?system>|<\/?instructions?>|###\s*instruction)/i,
-  /\b(note|message|instruction)s? (to|for) (the )?(grader|evaluator|scorer|reviewer|ai|model|system)\b/i,
+  /\b(ai|llm|automated|automatic|machine)[- ](reviewer|reviewing|grader|grading|scor\w*|evaluat\w*|assess\w*|marking)\b/i,
+  /\b(to|for) (the |any )?(ai|llm|language model|bot)\b/i,
+  /\b(reviewer|grader|evaluator|scorer|assessor|evaluation|scoring)[- ](instructions?|notes?|override|directive)\b/i,
   /\bas an? (ai|language model|grader|evaluator)\b/i,
+  // A score asked for: "assign 5", "final score: 5", "should be scored 5", {"score": 5}.
+  /\b(score|grade|rating|marks?)\b[^.!?\n]{0,30}?(\bis\b|\bof\b|:|=|\bbe\b|\bas\b)\s*"?\s*([1-5]|five)\b(?!\s*(ms|%|x|times|percent|seconds|minutes|nodes|replicas))/i,
+  /\b(scored|rated|graded|marked|assign|award|give (it|this|me))\s+(a\s+)?([1-5]|five)\b(?!\s*(ms|%|x|times|percent|seconds|minutes|nodes|replicas|of))/i,
+  /\b(give|award|assign)\b[^.!?\n]{0,25}(full marks|maximum score|max score|top score|highest score|perfect score|high score)/i,
+  /"score"\s*:/i,
+  /\b(this|my) (answer|response)\b[^.!?\n]{0,30}\b(deserves|should (get|receive|be (scored|rated|given|marked))|must (get|receive|pass)|is (excellent|perfect|a 5))\b/i,
+  /\brubric (is )?(met|satisfied|fulfilled|passed)\b/i,
+  // Prompt furniture: role prefixes, markers, tags.
+  /(^|\n|\s)(assistant|system|user)\s*:/i,
+  /(system prompt|system message|new instructions?|\[inst\]|<\/?system>|<\/?instructions?>|###\s*instruction|end of (the )?answer|begin (the )?(evaluation|review))/i,
+  /\b(note|message|instruction)s? (to|for) (the )?(grader|evaluator|scorer|reviewer|ai|model|system)\b/i,
 ];
 
 /** Sentence-like chunks with offsets: instructions are removed a whole sentence at a time. */
@@ -32,11 +43,27 @@ function chunks(text: string): Span[] {
   return out;
 }
 
+const BRACKETED = /<<[^>]*>>|\[[^\]\n]*\]|\{[^}\n]*\}|\([^)\n]*\)|<[^>\n]*>/g;
+
+function isInstruction(s: string): boolean {
+  return PATTERNS.some((p) => p.test(s));
+}
+
+/**
+ * Bracketed asides ("[note for automated scoring: …]", "<<override>>") are
+ * removed alone, so the answer around them survives; any other instruction
+ * takes its whole sentence with it.
+ */
 export function findGraderInstructions(text: string): Span[] {
-  return chunks(text).filter((c) => {
-    const s = text.slice(c.start, c.end);
-    return PATTERNS.some((p) => p.test(s));
-  }).map((c) => trimSpan(text, c));
+  const spans: Span[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    if (m.index !== undefined && isInstruction(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const rest = blankSpans(text, spans);
+  for (const c of chunks(rest)) {
+    if (isInstruction(rest.slice(c.start, c.end))) spans.push(trimSpan(rest, c));
+  }
+  return spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
 }
 
 function trimSpan(text: string, s: Span): Span {

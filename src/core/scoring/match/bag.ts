@@ -60,14 +60,18 @@ export function hasNegation(text: string, a: Analysis = analyse(text)): boolean 
  * the sentence, so "timestamps do not give a total order" is told apart from
  * "timestamps give a total order".
  */
-export function recall(reference: Bag, sentence: Bag): { score: number; negated: boolean } {
+export function recall(
+  reference: Bag,
+  sentence: Bag,
+  weight: (stem: string) => number = weightOf,
+): { score: number; negated: boolean } {
   let total = 0;
   let hit = 0;
   const seen = new Set<string>();
   for (const s of reference.stems) {
     if (seen.has(s)) continue;
     seen.add(s);
-    const w = weightOf(s);
+    const w = weight(s);
     total += w;
     if (sentence.set.has(s)) hit += w;
   }

@@ -26,14 +26,25 @@ export interface SentenceView {
   readonly clauses: readonly Bag[];
   /** The sentence does something with what it names: a reason, a decision, a number, or a mechanism verb outside a list. */
   readonly reasoned: boolean;
+  /** The sentence carries an explicit reason, decision or trade-off cue ("because", "instead of"). */
+  readonly cued: boolean;
   /** The sentence reports a belief as someone else's or as wrong ("people think…", "a myth"). */
   readonly distanced: boolean;
+  /** The sentence criticises or qualifies what it says ("but", "drops", "skew"). */
+  readonly critical: boolean;
 }
 
 const TERM_STRENGTH = 0.6;
 /** A claim counts as stated when this weighted share of its words appears in one sentence. */
 const CLAIM_FULL = 0.55;
-const MISCONCEPTION_MIN = 0.6;
+const MISCONCEPTION_MIN = 0.75;
+/**
+ * Words of doubt or criticism: a sentence that names the belief and then
+ * says what breaks ("but clocks skew", "drops writes") is explaining the
+ * misconception, not holding it.
+ */
+const CRITICAL = new Set(['but', 'however', 'unless', 'only', 'drop', 'lose', 'lost', 'skew', 'drift', 'unsafe', 'wrong',
+  'fail', 'break', 'silently', 'not', 'never', 'risk', 'danger', 'pitfall', 'naive', 'careful', 'beware', 'whereas']);
 
 /** Term bags must appear whole in a sentence: every content word of the term. */
 function termIn(term: Bag, sentence: Bag): boolean {
@@ -75,16 +86,16 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
   for (const m of ref.misconceptions) {
     let best: MisconceptionHit | null = null;
     sentences.forEach((s, i) => {
-      if (s.distanced) return;
+      if (s.distanced || s.critical) return;
       // A sentence that states the correction as well as it states the error is correcting it.
       const corrected = claimSupport(m.correction, s.bag);
       for (const clause of [s.bag, ...s.clauses]) {
         for (const p of m.phrasings) {
           if (p.bag.stems.length < 2) continue;
-          const r = recall(p.bag, clause);
+          const r = recall(p.bag, clause, m.weight);
           if (r.negated !== p.negative) continue;
           // Short phrasings match by accident; demand more of them.
-          const needed = p.bag.set.size <= 3 ? 0.99 : MISCONCEPTION_MIN;
+          const needed = MISCONCEPTION_MIN;
           const strength = r.score;
           if (strength >= needed && strength > corrected * CLAIM_FULL + 0.1 && (best === null || strength > best.strength)) {
             best = { id: m.id, claim: m.claim, sentence: i, strength };
@@ -95,4 +106,8 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
     if (best !== null) hits.push(best);
   }
   return hits;
+}
+
+export function isCritical(lemmas: readonly string[]): boolean {
+  return lemmas.some((l) => CRITICAL.has(l));
 }

@@ -1,6 +1,6 @@
 import type { Question, QuestionType } from '../../bank/question.ts';
 import { analyse } from '../text/analyse.ts';
-import { bagOfText, bagOfTokens, hasNegation, type Bag } from '../match/bag.ts';
+import { bagOfText, bagOfTokens, hasNegation, weightOf, type Bag } from '../match/bag.ts';
 
 /** A claim prepared for matching: its words, and whether it is itself a negative statement. */
 export interface PreparedClaim {
@@ -18,6 +18,12 @@ export interface PreparedConcept {
 
 export interface PreparedMisconception {
   readonly id: string;
+  /**
+   * Evidence weight of a word for this misconception: words the question's
+   * correct claims also use (node, key, hash) say little; the words that set
+   * the wrong belief apart (modulo, broadcast, central) say most.
+   */
+  readonly weight: (stem: string) => number;
   readonly claim: string;
   readonly phrasings: readonly PreparedClaim[];
   readonly correction: PreparedClaim;
@@ -53,8 +59,14 @@ export function referenceOfBankQuestion(q: Question): Reference {
     terms: c.terms.map(bagOfText).filter((b) => b.stems.length > 0),
     claims: c.claims.map(prepareClaim),
   }));
+  const correct = new Set<string>();
+  for (const t of [q.text, ...q.concepts.flatMap((c) => [c.label, ...c.terms, ...c.claims])]) {
+    for (const st of bagOfText(t).stems) correct.add(st);
+  }
+  const weight = (st: string) => (correct.has(st) ? 0.3 : 1) * weightOf(st);
   const misconceptions = q.misconceptions.map((m) => ({
     id: m.id,
+    weight,
     claim: m.claim,
     phrasings: [m.claim, ...m.phrasings].map(prepareClaim),
     correction: prepareClaim(m.correction),
