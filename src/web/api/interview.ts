@@ -11,9 +11,9 @@ export interface Prompt {
 }
 
 export interface TimeReport {
-  readonly budgetMs: number;
-  readonly usedMs: number;
-  readonly leftMs: number;
+  readonly budgetSeconds: number;
+  readonly usedSeconds: number;
+  readonly leftSeconds: number;
   readonly inGrace?: boolean;
 }
 
@@ -46,8 +46,9 @@ export interface InterviewView {
   readonly title?: string;
   readonly questionCount?: number;
   readonly timeBudgetMinutes?: number;
-  readonly extraTimeFactor?: number;
-  readonly rubric?: readonly (string | { readonly type?: string; readonly text?: string; readonly summary?: string })[];
+  readonly accommodations?: { readonly extraTimeFactor?: number };
+  /** How answers are judged, in plain words (BRIEF §10). */
+  readonly howAnswersAreJudged?: readonly string[];
   readonly dataUse?: string;
   readonly faq?: readonly { readonly question: string; readonly answer: string }[];
   readonly turns?: readonly PastTurn[];

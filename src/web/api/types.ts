@@ -52,13 +52,24 @@ export interface ReportQuestion {
   readonly questionId: string;
   readonly text?: string;
   readonly type?: string;
-  readonly score: number;
+  readonly score: number | null;
+  readonly combinedScore?: number | null;
   readonly dimensions?: Record<string, number> | readonly { name?: string; id?: string; score: number }[];
   readonly evidence?: readonly Evidence[];
   readonly flags?: readonly (string | { code?: string; message?: string })[];
-  readonly followUps?: readonly (string | { prompt?: string; text?: string; answer?: string })[];
-  readonly answer?: string;
+  readonly followUps?: readonly (string | ReportFollowUp)[];
+  readonly answer?: string | null;
   readonly answers?: readonly { seq?: number; text: string; kind?: string }[];
+}
+
+export interface ReportFollowUp {
+  readonly followUpId?: string | null;
+  readonly prompt?: string;
+  readonly text?: string;
+  readonly answer?: string | null;
+  readonly score?: number | null;
+  readonly evidence?: readonly Evidence[];
+  readonly flags?: readonly (string | { code?: string; message?: string })[];
 }
 
 export interface TranscriptTurn {
@@ -74,12 +85,14 @@ export interface TranscriptTurn {
 export interface Report {
   readonly interviewId?: string;
   readonly candidate?: { readonly name?: string; readonly email?: string };
-  readonly screen?: { readonly id?: string; readonly title?: string; readonly role?: string; readonly version?: number };
+  readonly screen?: { readonly id?: string; readonly title?: string; readonly role?: string; readonly version?: number; readonly rubricHash?: string; readonly engineVersion?: string };
+  readonly passThreshold?: number;
+  readonly reasons?: readonly string[];
   readonly overall: number;
   readonly decision: string;
   readonly questions: readonly ReportQuestion[];
   readonly competencies?: Record<string, number | null> | readonly { competency: string; score: number | null }[];
-  readonly level?: string | { readonly estimate?: string; readonly level?: string; readonly confidence?: number };
+  readonly level?: string | null | { readonly estimate?: string; readonly level?: string; readonly confidence?: number };
   readonly commonMistakes?: readonly (string | { code?: string; message?: string })[];
   readonly transcript: readonly TranscriptTurn[];
   readonly rubricHash?: string;

@@ -9,21 +9,26 @@ interface Props {
 function facts(view: InterviewView) {
   const role = view.screen?.role ?? view.role ?? view.screen?.title ?? view.title ?? 'this role';
   const count = view.screen?.questionCount ?? view.questionCount ?? view.question?.of ?? null;
-  const budgetMs = view.time?.budgetMs;
-  const minutes = view.screen?.timeBudgetMinutes ?? view.timeBudgetMinutes ?? (budgetMs ? Math.round(budgetMs / 60_000) : null);
-  return { role, count, minutes };
+  const budget = view.time?.budgetSeconds;
+  const minutes = budget ? Math.round(budget / 60) : (view.screen?.timeBudgetMinutes ?? view.timeBudgetMinutes ?? null);
+  const factor = view.accommodations?.extraTimeFactor ?? 1;
+  return { role, count, minutes, extra: factor > 1 };
 }
 
-function rubricLine(item: NonNullable<InterviewView['rubric']>[number]): string {
-  return typeof item === 'string' ? item : [item.type, item.summary ?? item.text].filter(Boolean).join(': ');
-}
+const DEFAULT_JUDGING = [
+  'Each answer is scored from 1 to 5 against a written rubric that the hiring team fixed before anyone was interviewed. Every candidate gets the same questions, in the same order, with the same time.',
+  'For questions about your past work, describe a real situation: what you personally did and what came of it, with numbers if you have them.',
+  'For “what would you do” questions, walk through your steps and the trade-offs you would weigh.',
+  'Plain, focused answers do better than long ones. Keywords alone earn nothing.',
+  'A follow-up question is normal: it asks for detail the first answer did not cover.',
+];
 
 /**
  * Before starting, a candidate learns the role, how long it takes, how
  * answers are judged and how their data is used — and starts when ready.
  */
 export function CandidateWelcome({ view, onStart, starting }: Props) {
-  const { role, count, minutes } = facts(view);
+  const { role, count, minutes, extra } = facts(view);
   const name = view.candidate?.name;
   return (
     <section className="welcome" aria-labelledby="welcome-title">
@@ -38,7 +43,10 @@ export function CandidateWelcome({ view, onStart, starting }: Props) {
         </div>
         <div>
           <dt>Time</dt>
-          <dd>{minutes ? `${minutes} minutes in total` : 'The same time for every candidate'}</dd>
+          <dd>
+            {minutes ? `${minutes} minutes in total` : 'The same time for every candidate'}
+            {extra && ', including the extra time arranged for you'}
+          </dd>
         </div>
         <div>
           <dt>Format</dt>
@@ -47,17 +55,9 @@ export function CandidateWelcome({ view, onStart, starting }: Props) {
       </dl>
       <section aria-labelledby="judged-title">
         <h2 id="judged-title">How your answers are judged</h2>
-        <p>
-          Each answer is scored from 1 to 5 against a written rubric that the hiring team fixed before anyone was
-          interviewed. Every candidate gets the same questions, in the same order, with the same time.
-        </p>
-        <ul>
-          <li>For questions about your past work, describe a real situation: what you personally did and what came of it, with numbers if you have them.</li>
-          <li>For “what would you do” questions, walk through your steps and the trade-offs you would weigh.</li>
-          <li>Plain, focused answers do better than long ones. Keywords alone earn nothing.</li>
-          <li>A follow-up question is normal: it asks for detail the first answer did not cover.</li>
-          {(view.rubric ?? []).map((r) => (
-            <li key={rubricLine(r)}>{rubricLine(r)}</li>
+        <ul className="judging">
+          {(view.howAnswersAreJudged && view.howAnswersAreJudged.length > 0 ? view.howAnswersAreJudged : DEFAULT_JUDGING).map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
       </section>

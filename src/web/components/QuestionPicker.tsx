@@ -31,7 +31,7 @@ export function QuestionPicker({ questions, selected, onAdd }: Props) {
       <p className="muted" role="status">
         {shown.length} of {questions.length} questions
       </p>
-      <ul className="picker-list">
+      <ul className="picker-list" tabIndex={0} aria-label="Bank questions">
         {shown.map((q) => {
           const added = selected.includes(q.id);
           return (

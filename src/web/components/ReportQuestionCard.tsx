@@ -1,6 +1,6 @@
 import type { Report, ReportQuestion } from '../api/types.ts';
 import { TYPE_LABELS, label } from '../lib/labels.ts';
-import { answerParts, asText, dimensionsOf } from '../lib/report-view.ts';
+import { answerParts, asText, dimensionsOf, formatDimension } from '../lib/report-view.ts';
 import { EvidenceText } from './EvidenceText.tsx';
 import { ScoreDots } from './ScoreDots.tsx';
 
@@ -15,7 +15,10 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
   const parts = answerParts(report, q);
   const dims = dimensionsOf(q);
   const flags = (q.flags ?? []).map(asText).filter(Boolean);
-  const followUps = (q.followUps ?? []).map(asText).filter(Boolean);
+  const followUps = (q.followUps ?? [])
+    .filter((f) => typeof f === 'string' || typeof f.answer !== 'string')
+    .map((f) => (typeof f === 'string' ? f : (f.prompt ?? f.text ?? '')))
+    .filter(Boolean);
   return (
     <article className="card report-question" aria-labelledby={`rq-${index}`}>
       <header className="report-question-head">
@@ -31,7 +34,7 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
           {dims.map(([name, score]) => (
             <div key={name}>
               <dt>{name.replace(/[_-]/g, ' ')}</dt>
-              <dd>{score}</dd>
+              <dd>{formatDimension(score)}</dd>
             </div>
           ))}
         </dl>
@@ -67,7 +70,7 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
       )}
       {followUps.length > 0 && (
         <div className="follow-ups">
-          <h4>Follow-ups asked</h4>
+          <h4>Follow-ups asked, not answered</h4>
           <ul>
             {followUps.map((f) => (
               <li key={f}>{f}</li>

@@ -12,8 +12,8 @@ export function TimeLeft({ time, readAt }: { readonly time: TimeReport; readonly
     const t = window.setInterval(() => setNow(Date.now()), 30_000);
     return () => window.clearInterval(t);
   }, []);
-  const left = Math.max(0, time.leftMs - Math.max(0, now - readAt));
-  const total = Math.round(time.budgetMs / 60_000);
+  const left = Math.max(0, time.leftSeconds * 1000 - Math.max(0, now - readAt));
+  const total = Math.round(time.budgetSeconds / 60);
   if (time.inGrace || left === 0) {
     return <p className="time-left">The planned time is over. You can still send this answer.</p>;
   }

@@ -6,7 +6,8 @@ import { useApi } from '../lib/use-api.ts';
 
 /** Every version of the screen (its lineage), newest first. */
 export function VersionList({ screen }: { readonly screen: Screen }) {
-  const [all] = useApi<{ items: Screen[] }>(`/api/v1/screens?lineage=${encodeURIComponent(screen.lineageId)}`);
+  // Keyed by the screen's version, so publishing or saving refreshes the list.
+  const [all] = useApi<{ items: Screen[] }>(`/api/v1/screens?lineage=${encodeURIComponent(screen.lineageId)}&v=${screen.version}`);
   if (all.kind !== 'ready') return null;
   const versions = all.data.items
     .filter((s) => s.lineageId === screen.lineageId)

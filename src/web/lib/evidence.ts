@@ -50,6 +50,6 @@ export function effectTone(effect: Evidence['effect']): 'gain' | 'cost' | 'neutr
   if (typeof effect === 'number') return effect > 0 ? 'gain' : effect < 0 ? 'cost' : 'neutral';
   const s = effect.toLowerCase();
   if (s.startsWith('+') || s.includes('earn') || s.includes('gain') || s.includes('credit') || s.includes('positive')) return 'gain';
-  if (s.startsWith('-') || s.startsWith('−') || s.includes('cost') || s.includes('penal') || s.includes('negative') || s.includes('flag')) return 'cost';
+  if (s.startsWith('-') || s.startsWith('−') || s.startsWith('cap') || s.includes('cost') || s.includes('penal') || s.includes('negative') || s.includes('flag')) return 'cost';
   return 'neutral';
 }

@@ -61,7 +61,13 @@ export function answerParts(r: Report, q: ReportQuestion): AnswerPart[] {
       evidence: evidence.filter((e) => home(e) === i),
     }));
   }
-  if (typeof q.answer === 'string') return [{ key: 'a', label: 'Answer', text: q.answer, evidence }];
+  const parts: AnswerPart[] = [];
+  if (typeof q.answer === 'string') parts.push({ key: 'a', label: 'Answer', text: q.answer, evidence });
+  (q.followUps ?? []).forEach((f, i) => {
+    if (typeof f === 'string' || typeof f.answer !== 'string') return;
+    parts.push({ key: `f${i}`, label: `Follow-up ${i + 1}: ${f.prompt ?? f.text ?? ''}`, text: f.answer, evidence: f.evidence ?? [] });
+  });
+  if (parts.length > 0) return parts;
   const turns = r.transcript.filter((t) => t.questionId === q.questionId && isCandidate(t));
   const text = turns.map((t) => t.text).join('\n\n');
   return text ? [{ key: 't', label: 'Answer', text, evidence }] : [];
@@ -69,4 +75,9 @@ export function answerParts(r: Report, q: ReportQuestion): AnswerPart[] {
 
 export function isCandidateTurn(t: TranscriptTurn): boolean {
   return isCandidate(t);
+}
+
+/** Dimension scores come on a 0–1 scale (or 1–5); show two decimals at most. */
+export function formatDimension(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }

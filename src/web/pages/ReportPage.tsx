@@ -62,6 +62,12 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
               <Badge value={r.decision} /> <span className="visually-hidden">{label(DECISION_LABELS, r.decision)}</span>
             </dd>
           </div>
+          {r.passThreshold !== undefined && (
+            <div>
+              <dt>Pass threshold</dt>
+              <dd>{r.passThreshold} / 100</dd>
+            </div>
+          )}
           {level && (
             <div>
               <dt>Level estimate</dt>
@@ -74,9 +80,19 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
           </div>
         </dl>
       </div>
+      {r.reasons && r.reasons.length > 0 && (
+        <section className="card" aria-labelledby="reasons-title">
+          <h2 id="reasons-title">Why this decision</h2>
+          <ul>
+            {r.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="card" aria-labelledby="comp-title">
         <h2 id="comp-title">Competencies</h2>
-        <CompetencyChart scores={competenciesOf(r)} />
+        <CompetencyChart scores={competenciesOf(r)} max={100} />
       </section>
       {mistakes.length > 0 && (
         <section className="card" aria-labelledby="mistakes-title">
@@ -100,7 +116,12 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
         <Transcript turns={r.transcript} />
       </section>
       <p className="muted trace">
-        {[r.screenVersion !== undefined && `Screen version ${r.screenVersion}`, r.rubricHash && `rubric hash ${r.rubricHash}`, r.engineVersion && `engine ${r.engineVersion}`, r.revision !== undefined && `revision ${r.revision}`]
+        {[
+          (r.screen?.version ?? r.screenVersion) !== undefined && `Screen version ${r.screen?.version ?? r.screenVersion}`,
+          (r.screen?.rubricHash ?? r.rubricHash) && `rubric hash ${r.screen?.rubricHash ?? r.rubricHash}`,
+          r.engineVersion && `engine ${r.engineVersion}`,
+          r.revision !== undefined && `report revision ${r.revision}`,
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, openContext, screenshot, seriousAxeViolations, signIn, startE2E, type E2E } from './support/harness.ts';
+
+// Scenario 1: a recruiter signs in, builds a screen (the checklist shows a
+// broken rule, then all rules hold), publishes it and invites a candidate.
+
+const FIRST_THREE = ['ds-experience', 'ds-solved-problem', 'ds-network-partition'];
+const LAST_THREE = ['be-incident', 'motivation-role', 'ds-dht'];
+
+let e2e: E2E;
+let page: Page;
+let problems: string[];
+
+async function expectAccessible(p: Page) {
+  const serious = await seriousAxeViolations(p);
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}
+
+async function addQuestion(p: Page, id: string) {
+  await p.locator(`button[data-question-id="${id}"]`).click();
+}
+
+function rule(p: Page, name: string) {
+  return p.locator(`[data-rule="${name}"]`);
+}
+
+describe('a recruiter builds, publishes and shares a screen', () => {
+  beforeAll(async () => {
+    e2e = await startE2E();
+    ({ page, problems } = await openContext(e2e, DESKTOP));
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('signs in with email and password', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Sign in to the hiring console' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, '01-sign-in');
+    await page.getByLabel('Email').fill('admin@e2e.prescreen.test');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('.field-errors, .form-error').first().textContent()).toMatch(/wrong|match/);
+    await signIn(page);
+    await expectAccessible(page);
+    await screenshot(page, '02-console-home');
+  });
+
+  it('browses the bank and reads a rubric', async () => {
+    await page.getByRole('link', { name: 'Question bank', exact: true }).click();
+    await page.getByLabel('Type').selectOption('behavioral');
+    await page.locator('.question-link').first().click();
+    await page.getByRole('heading', { name: 'What answers look like' }).waitFor();
+    await page.getByText('Strong (5)').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, '03-bank');
+  });
+
+  it('builds a screen: the checklist shows broken rules, then all hold', async () => {
+    await page.goto('/screens/new');
+    await page.getByLabel('Title').fill('Backend screen, first round');
+    await page.getByLabel(/^Role/).fill('Senior backend engineer, Payments');
+    await page.getByLabel('Time budget (minutes)').fill('25');
+    await page.getByLabel('Pass threshold (out of 100)').fill('60');
+    for (const id of FIRST_THREE) await addQuestion(page, id);
+    await expect.poll(() => rule(page, 'question-count').getAttribute('data-ok')).toBe('false');
+    await expect.poll(() => rule(page, 'behavioral-questions').getAttribute('data-ok')).toBe('false');
+    expect(await rule(page, 'behavioral-questions').textContent()).toMatch(/two behavioral/);
+    await screenshot(page, '04-builder-broken-rule');
+    for (const id of LAST_THREE) await addQuestion(page, id);
+    await expect.poll(() => page.locator('[data-ok="false"]').count()).toBe(0);
+    await page.getByText('All rules hold.').waitFor();
+    // Reorder: the motivation question moves up one place.
+    await page.getByRole('button', { name: 'Move question 5 up' }).click();
+    await expectAccessible(page);
+    await screenshot(page, '05-builder-all-rules-hold');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('heading', { name: 'Backend screen, first round' }).waitFor();
+    expect(await page.locator('.screen-questions li').count()).toBe(6);
+  });
+
+  it('a stale edit is refused plainly and offers to reload', async () => {
+    const screenUrl = page.url();
+    const other = await openContext(e2e, DESKTOP);
+    await signIn(other.page);
+    await other.page.goto(`${screenUrl}/edit`);
+    await page.getByRole('link', { name: 'Edit draft' }).click();
+    await page.getByLabel('Pass threshold (out of 100)').waitFor();
+    await other.page.getByLabel('Title').fill('Backend screen, round one');
+    await other.page.getByRole('button', { name: 'Save changes' }).click();
+    await other.page.getByRole('heading', { name: 'Backend screen, round one' }).waitFor();
+    await other.context.close();
+    await page.getByLabel('Pass threshold (out of 100)').fill('65');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Someone else saved this screen after you opened it.').waitFor();
+    await screenshot(page, '06-builder-stale-edit');
+    await page.getByRole('button', { name: 'Reload the latest version' }).click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Backend screen, round one');
+    await page.getByLabel('Pass threshold (out of 100)').fill('65');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { name: 'Backend screen, round one' }).waitFor();
+  });
+
+  it('publishing shows what will be locked, then the rubric hash', async () => {
+    await page.getByRole('button', { name: 'Review and publish…' }).click();
+    await page.getByRole('heading', { name: 'These will be locked' }).waitFor();
+    expect(await page.locator('.lock-list').textContent()).toMatch(/65 out of 100/);
+    await page.getByRole('button', { name: 'Publish and lock' }).click();
+    await page.locator('[data-testid="lock"] .hash').waitFor();
+    expect(await page.locator('[data-testid="lock"] .hash').textContent()).toMatch(/[0-9a-f]{16,}/);
+    await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
+    await expect.poll(() => page.locator('.audit-list li').count()).toBeGreaterThanOrEqual(3);
+    await expectAccessible(page);
+    await screenshot(page, '07-screen-published');
+  });
+
+  it('invites a candidate and sees the invitation listed', async () => {
+    await page.getByRole('link', { name: 'Invite candidates' }).click();
+    await page.getByLabel('Name').fill('Ada Lovelace');
+    await page.getByLabel('Email').fill('ada@example.com');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('One invitation sent.').waitFor();
+    await page.getByRole('row', { name: /Ada Lovelace/ }).waitFor();
+    expect(await page.getByRole('row', { name: /Ada Lovelace/ }).textContent()).toMatch(/invited/);
+    await expectAccessible(page);
+    await screenshot(page, '08-invitations');
+  });
+
+  it('the console works on a phone', async () => {
+    const phone = await openContext(e2e, PHONE);
+    await signIn(phone.page);
+    await phone.page.goto('/screens');
+    await phone.page.getByRole('heading', { name: 'Screens' }).waitFor();
+    await expectAccessible(phone.page);
+    await screenshot(phone.page, '09-phone-screens');
+    await phone.page.goto('/screens/new');
+    await phone.page.getByText(/rules not yet met/).waitFor();
+    await screenshot(phone.page, '10-phone-builder');
+    const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+    await phone.context.close();
+  });
+
+  it('no page error and no CSP violation happened', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error -- a plain .mjs script shared with `npm test`
+import { ensureChromium, CHROMIUM } from '../../../scripts/ensure-chromium.mjs';
+import { spawnServer, tempDir, type ServerProcess } from '../../support/server-process.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+export const ADMIN = { email: 'admin@e2e.prescreen.test', password: 'correct horse battery staple' };
+
+export const PHONE = { width: 375, height: 740 };
+export const DESKTOP = { width: 1280, height: 860 };
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web app when dist/web is missing or older than its sources. */
+export function buildWebIfStale(): void {
+  const index = join(ROOT, 'dist/web/index.html');
+  const sources = Math.max(newestMtime(join(ROOT, 'src/web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface E2E {
+  readonly server: ServerProcess;
+  readonly browser: Browser;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** A fresh server (own temp database) and a headless Debian Chromium. */
+export async function startE2E(): Promise<E2E> {
+  if (!ensureChromium({ quiet: true })) throw new Error(`Chromium is needed at ${CHROMIUM as string}`);
+  buildWebIfStale();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await spawnServer({
+    PRESCREEN_DATA_DIR: join(tempDir('prescreen-e2e-'), 'db'),
+    PRESCREEN_ADMIN_EMAIL: ADMIN.email,
+    PRESCREEN_ADMIN_PASSWORD: ADMIN.password,
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM as string,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  process.stdout.write(`\nE2E screenshots: ${SCREENSHOTS}\n`);
+  return {
+    server,
+    browser,
+    url: server.url,
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server.stop().catch(() => undefined);
+    },
+  };
+}
+
+/** A browser context at a viewport; page errors and CSP violations fail loudly. */
+export async function openContext(e2e: E2E, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await e2e.browser.newContext({ viewport, baseURL: e2e.url, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+  });
+  return { context, page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export async function signIn(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE_PATH = require.resolve('axe-core/axe.min.js');
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[]; readonly html: string }[];
+}
+
+/**
+ * Runs axe-core inside the page. The page's CSP forbids injected script
+ * tags, so the source is evaluated through the DevTools protocol instead.
+ * Returns the serious and critical violations.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.evaluate(readFileSync(AXE_SOURCE_PATH, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
