@@ -26,17 +26,19 @@ export function isRambling(f: Features): boolean {
  * the text reads as a list (commas, verbless fragments) or is too short to
  * explain anything.
  */
-export function isKeywordStuffing(f: Features): boolean {
+export function keywordStuffing(f: Features): 'list' | 'terms-without-decision' | null {
   const touched = f.concepts.filter((c) => c.strength > 0).length;
   const termy = touched >= 3 || (f.concepts.length === 0 && domainDensity(f) >= 0.5);
-  if (!termy) return false;
-  const reasoned = f.views.filter((v) => v.reasoned).length;
-  const reasonedShare = reasoned / Math.max(1, f.sentenceCount);
-  const commas = (f.analysis.text.match(/[,;/]|\band\b/g) ?? []).length;
-  const listy = commas / Math.max(1, f.words) >= 0.12;
+  if (!termy) return null;
+  const cuedShare = f.views.filter((v) => v.cued).length / Math.max(1, f.sentenceCount);
+  const joins = (f.analysis.text.match(/[,;/]|\b(and|or)\b/g) ?? []).length / Math.max(1, f.words);
   const verbless = f.analysis.sentences.filter((s) => !s.tokens.some((t) => t.pos === 'VERB')).length;
   const fragments = verbless / Math.max(1, f.sentenceCount) >= 0.5;
-  return reasonedShare <= 0.2 && (listy || fragments || f.words < 60) && f.actions.filter((a) => a.mode === 'past').length < 2;
+  const told = f.actions.filter((a) => a.mode === 'past').length >= 2;
+  const explainedShare = f.views.filter((v) => v.explained).length / Math.max(1, f.sentenceCount);
+  if (cuedShare > 0.2 || explainedShare > 0.34 || told) return null;
+  if (fragments || joins >= 0.2) return 'list';
+  return joins >= 0.08 || f.words < 60 ? 'terms-without-decision' : null;
 }
 
 function domainDensity(f: Features): number {
@@ -54,8 +56,10 @@ export function contentFlags(f: Features, type: QuestionType): RaisedFlag[] {
   const out: RaisedFlag[] = [];
   if (isOneLiner(f)) out.push({ flag: { code: 'one-liner', message: 'a one-line answer' }, cap: 2 });
   if (isRambling(f)) out.push({ flag: { code: 'rambling', message: 'long and mostly off the question' }, cap: 2 });
-  if (isKeywordStuffing(f)) {
-    out.push({ flag: { code: 'keyword-stuffing', message: 'terms listed without reasoning, example or structure' }, cap: 2 });
+  const stuffing = keywordStuffing(f);
+  if (stuffing !== null) {
+    const message = stuffing === 'list' ? 'a list of terms' : 'terms strung together without a reason or decision';
+    out.push({ flag: { code: 'keyword-stuffing', message }, cap: stuffing === 'list' ? 1 : 2 });
   }
   if (isHypothetical(f, type)) {
     out.push({ flag: { code: 'hypothetical', message: 'says what they would do where a past example was asked' }, cap: 2 });

@@ -40,10 +40,11 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
   const quantities = a.quantities.filter((q) => q.type !== 'ORDINAL' && q.type !== 'DATE');
   const views: SentenceView[] = a.sentences.map((s) => {
     const text = a.text.slice(s.start, s.end);
-    const cued = (['reason', 'decision', 'tradeoff'] as const).some((k) => cues[k].some((m) => within(m, s.start, s.end)));
-    const reasoned = cued || quantities.some((q) => within(q, s.start, s.end)) || explains(s.tokens);
+    const cued = (['reason', 'decision', 'tradeoff', 'context'] as const).some((k) => cues[k].some((m) => within(m, s.start, s.end)));
+    const explained = explains(s.tokens);
+    const reasoned = cued || quantities.some((q) => within(q, s.start, s.end)) || explained;
     const critical = isCritical(s.tokens.map((t) => t.lemma));
-    return { bag: bagOfSentence(s), clauses: clauses(s.tokens), reasoned, cued, distanced: DISTANCING.test(text), critical };
+    return { bag: bagOfSentence(s), clauses: clauses(s.tokens), reasoned, cued, explained, distanced: DISTANCING.test(text), critical };
   });
 
   const tokenSentence = new Map<number, number>();
@@ -97,7 +98,9 @@ function relevanceOf(v: SentenceView, ref: Reference, statesConcept: boolean): n
 /** Verbs that name no mechanism: "X is used", "we use X and Y to achieve Z". */
 const GENERIC_VERBS = new Set(['be', 'have', 'use', 'include', 'achieve', 'provide', 'leverage', 'utilize', 'employ',
   'involve', 'support', 'allow', 'enable', 'apply', 'implement', 'handle', 'make', 'do', 'get', 'help', 'consist',
-  'combine', 'rely', 'mean', 'call', 'know', 'exist', 'become', 'add', 'need', 'want', 'like', 'think', 'say', 'go']);
+  'combine', 'rely', 'mean', 'call', 'know', 'exist', 'become', 'need', 'want', 'like', 'think', 'say', 'go',
+  'participate', 'deliver', 'ensure', 'facilitate', 'offer', 'contribute', 'follow', 'prioritize', 'address',
+  'manage', 'play', 'relate', 'incorporate', 'encompass', 'comprise', 'feature', 'require', 'consider', 'work']);
 
 /**
  * A sentence explains when a concrete verb does something (a mechanism, a
@@ -108,7 +111,19 @@ function explains(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word').length;
   const joins = tokens.filter((t) => t.value === ',' || t.lemma === 'and' || t.lemma === 'or').length;
   if (words === 0 || joins / words > 0.2) return false;
-  return tokens.some((t) => t.pos === 'VERB' && !GENERIC_VERBS.has(t.lemma));
+  return tokens.some((t, i) => isFiniteAction(t, tokens[i - 1], i === 0));
+}
+
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'AUX', 'ADV', 'PART', 'NUM']);
+
+/**
+ * A verb that acts: not a gerund, not a participle used as an adjective
+ * ("distributed locks", "lost updates"), not glue. Sentence-initial verbs are
+ * imperatives ("Hash the keys…") and count.
+ */
+function isFiniteAction(t: Token, prev: Token | undefined, first: boolean): boolean {
+  if (t.pos !== 'VERB' || GENERIC_VERBS.has(t.lemma) || /ing$/i.test(t.value)) return false;
+  return first || (prev !== undefined && SUBJECT_POS.has(prev.pos));
 }
 
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'but', 'whereas', 'while', 'although']);

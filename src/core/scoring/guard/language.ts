@@ -59,6 +59,8 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   const enCount = words.filter((w) => SETS.en?.has(w)).length;
   // English needs a clear loss: code-switched answers with English sentences still score.
-  const english = best === 'en' || enCount >= bestCount * 0.6;
+  // A foreign verdict needs real evidence: several function words, a fair share of the text.
+  const foreignEvidence = bestCount >= 3 && bestCount / words.length >= 0.12;
+  const english = best === 'en' || !foreignEvidence || enCount >= bestCount * 0.6;
   return { language: english ? 'en' : best, english };
 }

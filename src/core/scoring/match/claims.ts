@@ -28,6 +28,8 @@ export interface SentenceView {
   readonly reasoned: boolean;
   /** The sentence carries an explicit reason, decision or trade-off cue ("because", "instead of"). */
   readonly cued: boolean;
+  /** A concrete verb does something in a sentence that is not a list. */
+  readonly explained: boolean;
   /** The sentence reports a belief as someone else's or as wrong ("people think…", "a myth"). */
   readonly distanced: boolean;
   /** The sentence criticises or qualifies what it says ("but", "drops", "skew"). */

@@ -22,12 +22,13 @@ export const CUES = {
     'therefore', 'thus', 'otherwise', 'in order to', 'to avoid', 'to prevent', 'to make sure', 'to ensure',
     'as a result', 'the reason', 'due to', 'caused by', 'leads to', 'led to', 'resulting in', 'which lets',
     'which let', 'which gives', 'guarantees', 'ensures', 'prevents', 'avoids', 'means that', 'the point is',
+    ', so', 'so that', 'only if', 'as long as', 'at the cost', 'which is why', 'that is why', 'that\'s why',
   ]),
   decision: compile([
     'i chose', 'i choose', 'we chose', 'i decided', 'we decided', 'i picked', 'i went with', 'we went with',
     'i settled on', 'i opted', 'i prefer', 'i\'d pick', 'i\'d choose', 'i would choose', 'i would pick',
     'i recommend', 'i\'d recommend', 'i would recommend', 'my choice', 'the decision', 'i\'d go with',
-    'i would go with', 'i\'d use', 'i would use', 'i\'d start', 'i would start', 'so i used', 'i proposed',
+    'i would go with', 'i\'d use', 'i would use', 'choose', 'pick', 'prefer', 'use it when', 'use it for', 'i\'d start', 'i would start', 'so i used', 'i proposed',
     'i pushed for', 'i argued', 'we settled on', 'instead of', 'rather than', 'chose', 'decided', 'picked',
   ]),
   tradeoff: compile([
