@@ -17,7 +17,7 @@ export function isOneLiner(f: Features): boolean {
 
 /** Long and mostly about something else: the red flag of general answers (BRIEF §3). */
 export function isRambling(f: Features): boolean {
-  return f.words >= 150 && f.relevance < 0.5;
+  return f.words >= 100 && f.relevance < 0.5;
 }
 
 /**

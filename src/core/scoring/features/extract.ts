@@ -83,8 +83,8 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
  */
 function relevanceOf(v: SentenceView, ref: Reference, statesConcept: boolean): number {
   if (statesConcept) return 1;
-  // Knowledge questions are judged on their own topic; stories may range over the whole domain.
-  const broad = ref.source === 'generic' || (ref.type !== 'technical' && ref.type !== 'general');
+  // A bank question is judged on its own vocabulary (text, concepts, sample answers); free text on the domain's.
+  const broad = ref.source === 'generic';
   let total = 0;
   let hit = 0;
   for (const s of v.bag.stems) {
