@@ -22,7 +22,7 @@ import { ENGINE_VERSION } from './version.ts';
  * Quality (0–1) → score. The cut points place the anchors of BRIEF §2: 5 is
  * a strong answer, 3 an average one, 1 a weak one.
  */
-export const SCORE_CUTS: readonly number[] = [0.12, 0.27, 0.45, 0.64];
+export const SCORE_CUTS: readonly number[] = [0.12, 0.35, 0.5, 0.62];
 
 export function qualityToScore(q: number): AnswerScore {
   let s = 1;
@@ -30,7 +30,7 @@ export function qualityToScore(q: number): AnswerScore {
   return s as AnswerScore;
 }
 
-function judge(type: QuestionType, f: Features, ref: Reference, l: Ledger): number {
+export function judge(type: QuestionType, f: Features, ref: Reference, l: Ledger): number {
   switch (type) {
     case 'technical':
     case 'general':

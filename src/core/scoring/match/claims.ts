@@ -64,22 +64,37 @@ function claimSupport(claim: PreparedClaim, sentence: Bag): number {
   return Math.min(1, r.score / CLAIM_FULL);
 }
 
+/**
+ * A concept's strength: how fully the answer states its claims, each claim
+ * taken at its best sentence. Half the weight goes to the best claim, half to
+ * the mean over all claims, so an answer that makes several of a concept's
+ * claims beats one that brushes a single claim. A named term alone is worth
+ * TERM_STRENGTH at most.
+ */
 export function matchConcepts(ref: Reference, sentences: readonly SentenceView[], wrong: ReadonlySet<number> = new Set()): ConceptHit[] {
   return ref.concepts.map((c) => {
-    let best: ConceptHit = { id: c.id, label: c.label, strength: 0, applied: false, sentence: -1, byTerm: false };
+    const bestPerClaim = c.claims.map(() => ({ support: 0, sentence: -1 }));
+    let termSentence = -1;
     sentences.forEach((s, i) => {
       // A sentence that states a misconception supports no concept.
       if (wrong.has(i)) return;
-      const byTerm = c.terms.some((t) => termIn(t, s.bag));
-      const claim = Math.max(0, ...c.claims.map((cl) => claimSupport(cl, s.bag)));
-      const strength = Math.max(byTerm ? TERM_STRENGTH : 0, claim);
-      const next = sentences[i + 1];
-      const applied = s.reasoned || (next !== undefined && next.reasoned && strength >= 0.5);
-      // Strictly greater keeps the earliest sentence on ties: deterministic evidence.
-      const better = strength > best.strength + 1e-9 || (Math.abs(strength - best.strength) < 1e-9 && applied && !best.applied);
-      if (strength > 0 && better) best = { id: c.id, label: c.label, strength, applied, sentence: i, byTerm: byTerm && claim < TERM_STRENGTH };
+      if (termSentence < 0 && c.terms.some((t) => termIn(t, s.bag))) termSentence = i;
+      c.claims.forEach((cl, k) => {
+        const support = claimSupport(cl, s.bag);
+        const best = bestPerClaim[k]!;
+        if (support > best.support + 1e-9) bestPerClaim[k] = { support, sentence: i };
+      });
     });
-    return best;
+    const top = bestPerClaim.reduce((a, b) => (b.support > a.support + 1e-9 ? b : a), { support: 0, sentence: -1 });
+    const mean = bestPerClaim.reduce((a, b) => a + b.support, 0) / Math.max(1, bestPerClaim.length);
+    const claimStrength = 0.5 * top.support + 0.5 * mean;
+    const byTerm = termSentence >= 0 && claimStrength < TERM_STRENGTH;
+    const strength = byTerm ? TERM_STRENGTH : claimStrength;
+    const sentence = byTerm ? termSentence : top.sentence;
+    const view = sentences[sentence];
+    const next = sentences[sentence + 1];
+    const applied = view !== undefined && (view.reasoned || (next !== undefined && next.reasoned));
+    return { id: c.id, label: c.label, strength, applied, sentence, byTerm };
   });
 }
 
