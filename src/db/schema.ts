@@ -1,4 +1,5 @@
 import type { FoundationTables } from './tables/foundation.ts';
+import type { InterviewTables } from './tables/interviews.ts';
 
 /** Every table, for Kysely's types. Each migration's tables are declared in src/db/tables/. */
-export interface Database extends FoundationTables {}
+export interface Database extends FoundationTables, InterviewTables {}

@@ -11,6 +11,7 @@ import { registerMetrics } from './metrics.ts';
 import { sendProblem } from './problem.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { interviewApi } from './routes/interview-api.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { screenRoutes } from './routes/screens.ts';
 import { registerWeb } from './web.ts';
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(authRoutes, context);
     await api.register(questionRoutes, context);
     await api.register(screenRoutes, context);
+    await api.register(interviewApi, context);
   }, { prefix: '/api/v1' });
   if (options.web !== false) await registerWeb(app);
   else {

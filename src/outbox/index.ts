@@ -2,3 +2,4 @@ export * from './types.ts';
 export * from './backoff.ts';
 export * from './dispatcher.ts';
 export * from './memory-store.ts';
+export * from './notify.ts';

@@ -13,10 +13,14 @@ interface Fixture {
   readonly screenId: string;
   readonly publishedScreenId: string;
   readonly questionId: string;
+  /** Issue 5: an invitation to the published screen, its interview finished with a report. */
+  readonly invitationId: string;
+  readonly interviewId: string;
+  readonly webhookId: string;
 }
 type Probe = (t: TestApp, f: Fixture) => Promise<void>;
 
-const expect404 = async (t: TestApp, method: 'GET' | 'POST' | 'PATCH', url: string, extra: object = {}) => {
+const expect404 = async (t: TestApp, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, extra: object = {}) => {
   const res = await t.call({ method, url, key: t.keyB, ...extra });
   expect(res.statusCode, `${method} ${url} as another organisation`).toBe(404);
 };
@@ -49,6 +53,30 @@ const PROBES: Record<string, Probe> = {
   'POST /api/v1/screens/:id/publish': (t, f) => expect404(t, 'POST', `/api/v1/screens/${f.screenId}/publish`, { headers: { 'if-match': '"1"' } }),
   'POST /api/v1/screens/:id/versions': (t, f) => expect404(t, 'POST', `/api/v1/screens/${f.publishedScreenId}/versions`),
   'GET /api/v1/screens/:id/audit': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.screenId}/audit`),
+  'POST /api/v1/screens/:id/invitations': (t, f) => expect404(t, 'POST', `/api/v1/screens/${f.publishedScreenId}/invitations`, { payload: { candidates: [{ name: 'X', email: 'x@example.com' }] } }),
+  'GET /api/v1/screens/:id/invitations': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.publishedScreenId}/invitations`),
+  'GET /api/v1/invitations/:id': (t, f) => expect404(t, 'GET', `/api/v1/invitations/${f.invitationId}`),
+  'POST /api/v1/invitations/:id/revoke': (t, f) => expect404(t, 'POST', `/api/v1/invitations/${f.invitationId}/revoke`),
+  'POST /api/v1/invitations/:id/resend': (t, f) => expect404(t, 'POST', `/api/v1/invitations/${f.invitationId}/resend`),
+  'GET /api/v1/interviews/:id/report': (t, f) => expect404(t, 'GET', `/api/v1/interviews/${f.interviewId}/report`),
+  'GET /api/v1/interviews/:id/report/revisions': async (t, f) => {
+    const res = await t.call({ method: 'GET', url: `/api/v1/interviews/${f.interviewId}/report/revisions`, key: t.keyB });
+    expect(res.json().items).toEqual([]);
+  },
+  'POST /api/v1/interviews/:id/report/revisions': (t, f) => expect404(t, 'POST', `/api/v1/interviews/${f.interviewId}/report/revisions`),
+  'GET /api/v1/screens/:id/candidates': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.publishedScreenId}/candidates`),
+  'GET /api/v1/screens/:id/candidates/compare': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.publishedScreenId}/candidates/compare?ids=${f.interviewId},${f.interviewId}`),
+  'POST /api/v1/webhooks': async (t, f) => {
+    const res = await t.call({ method: 'POST', url: '/api/v1/webhooks', key: t.keyB, payload: { url: 'https://b.example.com/hook' } });
+    expect(res.statusCode).toBe(201);
+    const mine = await t.call({ method: 'GET', url: '/api/v1/webhooks' });
+    expect(mine.json().items.map((w: { id: string }) => w.id)).toEqual([f.webhookId]);
+  },
+  'GET /api/v1/webhooks': async (t, f) => {
+    const res = await t.call({ method: 'GET', url: '/api/v1/webhooks', key: t.keyB });
+    expect(res.json().items.map((w: { id: string }) => w.id)).not.toContain(f.webhookId);
+  },
+  'DELETE /api/v1/webhooks/:id': (t, f) => expect404(t, 'DELETE', `/api/v1/webhooks/${f.webhookId}`),
   'GET /api/v1/auth/me': async (t) => {
     const res = await t.call({ method: 'GET', url: '/api/v1/auth/me', key: t.keyB });
     expect(res.statusCode).toBe(401); // an API key is not a person
@@ -69,7 +97,9 @@ describe.each(DIALECTS)('tenant isolation on %s', (dialect) => {
     const screenId = (await t.call({ method: 'POST', url: '/api/v1/screens', payload: validScreenBody() })).json().id;
     const publishedScreenId = (await t.call({ method: 'POST', url: '/api/v1/screens', payload: validScreenBody() })).json().id;
     await t.call({ method: 'POST', url: `/api/v1/screens/${publishedScreenId}/publish`, headers: { 'if-match': '"1"' } });
-    fixture = { screenId, publishedScreenId, questionId };
+    const invitation = (await t.call({ method: 'POST', url: `/api/v1/screens/${publishedScreenId}/invitations`, payload: { candidates: [{ name: 'Ada', email: 'ada@example.com' }] } })).json().items[0];
+    const webhookId = (await t.call({ method: 'POST', url: '/api/v1/webhooks', payload: { url: 'https://a.example.com/hook' } })).json().id;
+    fixture = { screenId, publishedScreenId, questionId, invitationId: invitation.id, interviewId: invitation.interviewId, webhookId };
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation.ts';
+import * as interviews from './0002-interviews.ts';
 
 /**
  * Forward-only, in order. A migration is never edited once it has shipped:
@@ -7,6 +8,7 @@ import * as foundation from './0001-foundation.ts';
  */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-interviews': interviews,
 };
 
 export const migrationProvider: MigrationProvider = {

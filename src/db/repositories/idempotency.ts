@@ -1,0 +1,56 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** How the IETF Idempotency-Key draft answers a request, decided by its key. */
+export type IdempotencyClaim =
+  | { readonly kind: 'owner' }
+  | { readonly kind: 'replay'; readonly status: number; readonly body: unknown }
+  | { readonly kind: 'mismatch' }
+  | { readonly kind: 'in_flight' };
+
+/** A key left in flight this long is taken to be abandoned by a crashed process. */
+export const ABANDONED_AFTER_MS = 30_000;
+
+/**
+ * Claims (scope, key) for this request. The first request with the key owns
+ * it; a later one with the same fingerprint gets the stored response (or 409
+ * while the first is still running), with another fingerprint 422.
+ */
+export async function claimIdempotencyKey(db: Kysely<Database>, scope: string, key: string, fingerprint: string): Promise<IdempotencyClaim> {
+  const inserted = await db
+    .insertInto('idempotency_keys')
+    .values({ scope, key, fingerprint, status: 'in_flight' })
+    .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  if (inserted) return { kind: 'owner' };
+  const row = await db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
+  if (!row) return claimIdempotencyKey(db, scope, key, fingerprint);
+  if (row.fingerprint !== fingerprint) return { kind: 'mismatch' };
+  if (row.status === 'done') return { kind: 'replay', status: row.response_status ?? 200, body: row.response_body };
+  const cutoff = new Date(Date.now() - ABANDONED_AFTER_MS);
+  const { rows } = await sql<{ key: string }>`
+    update idempotency_keys set created_at = now()
+    where scope = ${scope} and key = ${key} and status = 'in_flight' and created_at < ${cutoff}
+    returning key
+  `.execute(db);
+  const takenOver = rows.length > 0;
+  return takenOver ? { kind: 'owner' } : { kind: 'in_flight' };
+}
+
+/** Stores the response; call it in the transaction that makes the request's effect. */
+export async function completeIdempotencyKey(db: Db, scope: string, key: string, status: number, body: unknown): Promise<void> {
+  await db
+    .updateTable('idempotency_keys')
+    .set({ status: 'done', response_status: status, response_body: JSON.stringify(body), completed_at: new Date() })
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .execute();
+}
+
+/** Forgets an in-flight key whose request failed unexpectedly, so a retry can run. */
+export async function releaseIdempotencyKey(db: Db, scope: string, key: string): Promise<void> {
+  await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).where('status', '=', 'in_flight').execute();
+}

@@ -1,0 +1,116 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { InterviewPlan, InterviewState, Turn } from '../../core/interview/index.ts';
+import type { Database } from '../schema.ts';
+import type { InterviewsTable } from '../tables/interviews.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type InterviewRow = Selectable<InterviewsTable>;
+
+export interface InterviewRecord {
+  readonly row: InterviewRow;
+  readonly plan: InterviewPlan;
+  readonly state: InterviewState;
+  readonly invitation: { readonly id: string; readonly token: string; readonly revokedAt: Date | null; readonly name: string; readonly email: string; readonly extraTimeFactor: number };
+}
+
+function base(db: Db) {
+  return db
+    .selectFrom('interviews')
+    .innerJoin('invitations', 'invitations.id', 'interviews.invitation_id')
+    .selectAll('interviews')
+    .select([
+      'invitations.token', 'invitations.revoked_at', 'invitations.candidate_name',
+      'invitations.candidate_email', 'invitations.extra_time_factor',
+    ]);
+}
+
+type Joined = InterviewRow & { token: string; revoked_at: Date | null; candidate_name: string; candidate_email: string; extra_time_factor: number };
+
+function toRecord(r: Joined): InterviewRecord {
+  const { token, revoked_at, candidate_name, candidate_email, extra_time_factor, ...row } = r;
+  return {
+    row,
+    plan: row.plan as InterviewPlan,
+    state: row.state as InterviewState,
+    invitation: { id: row.invitation_id, token, revokedAt: revoked_at, name: candidate_name, email: candidate_email, extraTimeFactor: extra_time_factor },
+  };
+}
+
+/** Reads by the candidate's token; `forUpdate` locks the row for the rest of the transaction. */
+export async function findByToken(db: Db, token: string, forUpdate = false): Promise<InterviewRecord | undefined> {
+  let q = base(db).where('invitations.token', '=', token);
+  if (forUpdate) q = q.forUpdate('interviews');
+  const r = await q.executeTakeFirst();
+  return r ? toRecord(r as Joined) : undefined;
+}
+
+export async function findById(db: Db, orgId: string, id: string, forUpdate = false): Promise<InterviewRecord | undefined> {
+  let q = base(db).where('interviews.org_id', '=', orgId).where('interviews.id', '=', id);
+  if (forUpdate) q = q.forUpdate('interviews');
+  const r = await q.executeTakeFirst();
+  return r ? toRecord(r as Joined) : undefined;
+}
+
+export async function insertInterview(tx: Db, values: { id: string; orgId: string; invitationId: string; screenId: string; plan: InterviewPlan; state: InterviewState }) {
+  await tx
+    .insertInto('interviews')
+    .values({
+      id: values.id, org_id: values.orgId, invitation_id: values.invitationId, screen_id: values.screenId,
+      status: values.state.status, plan: JSON.stringify(values.plan), state: JSON.stringify(values.state), updated_at: new Date(),
+    })
+    .execute();
+}
+
+/**
+ * Saves a new state with a compare-and-swap on the version read, and writes
+ * the turns that changed. Returns false when another writer got there first.
+ */
+export async function saveState(
+  tx: Db,
+  record: InterviewRecord,
+  next: InterviewState,
+  deadlineAt: Date | null,
+): Promise<boolean> {
+  const r = await tx
+    .updateTable('interviews')
+    .set({
+      status: next.status, seq: next.seq, version: record.row.version + 1, state: JSON.stringify(next), deadline_at: deadlineAt,
+      started_at: next.startedAt === null ? null : new Date(next.startedAt),
+      ended_at: next.endedAt === null ? null : new Date(next.endedAt), updated_at: new Date(),
+    })
+    .where('id', '=', record.row.id)
+    .where('version', '=', record.row.version)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) return false;
+  await writeTurns(tx, record.row.id, record.state.turns, next.turns);
+  return true;
+}
+
+async function writeTurns(tx: Db, interviewId: string, before: readonly Turn[], after: readonly Turn[]) {
+  for (const turn of after) {
+    const old = before[turn.seq - 1];
+    if (!old) {
+      await tx.insertInto('turns').values({
+        interview_id: interviewId, seq: turn.seq, kind: turn.kind, question_index: turn.questionIndex, question_id: turn.questionId,
+        follow_up_id: turn.followUpId, prompt: turn.prompt, asked_at: new Date(turn.askedAt), ...answerColumns(turn),
+      }).execute();
+    } else if (!old.answer && turn.answer) {
+      // The guard `answer_text is null` makes a second answer to a turn impossible even if a bug tried.
+      const r = await tx.updateTable('turns').set(answerColumns(turn)).where('interview_id', '=', interviewId)
+        .where('seq', '=', turn.seq).where('answer_text', 'is', null).executeTakeFirst();
+      if (Number(r.numUpdatedRows) !== 1) throw new Error(`turn ${turn.seq} of ${interviewId} was already answered`);
+    }
+  }
+}
+
+function answerColumns(turn: Turn) {
+  return turn.answer
+    ? { answer_text: turn.answer.text, answered_at: new Date(turn.answer.answeredAt), late: turn.answer.late, score: JSON.stringify(turn.answer.score) }
+    : {};
+}
+
+/** In-progress interviews whose deadline (plus grace) has passed, for the sweeper. */
+export async function overdueInterviews(db: Db, cutoff: Date, limit = 50): Promise<{ id: string; org_id: string }[]> {
+  return db.selectFrom('interviews').select(['id', 'org_id']).where('status', '=', 'in_progress').where('deadline_at', '<', cutoff).limit(limit).execute();
+}

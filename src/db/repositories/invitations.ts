@@ -1,0 +1,99 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { InterviewsTable, InvitationsTable } from '../tables/interviews.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type InvitationRow = Selectable<InvitationsTable>;
+export type InvitationStatus = 'invited' | 'started' | 'completed' | 'expired' | 'revoked';
+
+export interface NewInvitation {
+  readonly id: string;
+  readonly orgId: string;
+  readonly screenId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly token: string;
+  readonly expiresAt: Date;
+  readonly extraTimeFactor: number;
+  readonly actor: string;
+}
+
+export async function insertInvitation(tx: Db, inv: NewInvitation): Promise<InvitationRow> {
+  return tx
+    .insertInto('invitations')
+    .values({
+      id: inv.id, org_id: inv.orgId, screen_id: inv.screenId, candidate_name: inv.name, candidate_email: inv.email,
+      token: inv.token, expires_at: inv.expiresAt, extra_time_factor: inv.extraTimeFactor, created_by: inv.actor,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export interface InvitationWithInterview extends InvitationRow {
+  readonly interview_id: string;
+  readonly interview_status: Selectable<InterviewsTable>['status'];
+  readonly started_at: Date | null;
+  readonly ended_at: Date | null;
+}
+
+function withInterview(db: Db) {
+  return db
+    .selectFrom('invitations')
+    .innerJoin('interviews', 'interviews.invitation_id', 'invitations.id')
+    .selectAll('invitations')
+    .select(['interviews.id as interview_id', 'interviews.status as interview_status', 'interviews.started_at', 'interviews.ended_at']);
+}
+
+export async function listInvitations(db: Db, orgId: string, screenId: string): Promise<InvitationWithInterview[]> {
+  return withInterview(db)
+    .where('invitations.org_id', '=', orgId)
+    .where('invitations.screen_id', '=', screenId)
+    .orderBy('invitations.created_at')
+    .orderBy('invitations.id')
+    .execute();
+}
+
+export async function findInvitation(db: Db, orgId: string, id: string): Promise<InvitationWithInterview | undefined> {
+  return withInterview(db).where('invitations.org_id', '=', orgId).where('invitations.id', '=', id).executeTakeFirst();
+}
+
+/** The status a hiring manager sees, from the invitation and its interview. */
+export function invitationStatus(row: InvitationWithInterview, now: Date): InvitationStatus {
+  if (row.interview_status === 'completed') return 'completed';
+  if (row.revoked_at) return 'revoked';
+  if (row.interview_status === 'in_progress') return 'started';
+  if (row.interview_status === 'expired' || row.expires_at <= now) return 'expired';
+  return 'invited';
+}
+
+export async function revokeInvitation(db: Db, orgId: string, id: string, at: Date): Promise<void> {
+  await db.updateTable('invitations').set({ revoked_at: at }).where('org_id', '=', orgId).where('id', '=', id).where('revoked_at', 'is', null).execute();
+}
+
+export async function countResend(db: Db, orgId: string, id: string): Promise<void> {
+  await db
+    .updateTable('invitations')
+    .set((eb) => ({ sent_count: eb('sent_count', '+', 1) }))
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Invitations expiring within `window` that were neither reminded, revoked nor finished. */
+export async function dueForReminder(db: Db, now: Date, windowMs: number, limit = 50): Promise<InvitationWithInterview[]> {
+  return withInterview(db)
+    .where('invitations.reminder_sent_at', 'is', null)
+    .where('invitations.revoked_at', 'is', null)
+    .where('invitations.expires_at', '>', now)
+    .where('invitations.expires_at', '<=', new Date(now.getTime() + windowMs))
+    .where('interviews.status', 'in', ['not_started', 'in_progress'])
+    .limit(limit)
+    .execute();
+}
+
+/** Marks the reminder sent; false if another instance did it first. */
+export async function markReminded(db: Db, id: string, at: Date): Promise<boolean> {
+  const r = await db.updateTable('invitations').set({ reminder_sent_at: at }).where('id', '=', id).where('reminder_sent_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -1,0 +1,62 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { ReportsTable } from '../tables/interviews.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type ReportRow = Selectable<ReportsTable>;
+
+export interface NewReport {
+  readonly id: string;
+  readonly orgId: string;
+  readonly interviewId: string;
+  readonly revision: number;
+  readonly engineVersion: string;
+  readonly overall: number;
+  readonly decision: 'pass' | 'fail' | 'needs_review';
+  readonly data: unknown;
+  /** Why this revision exists: "interview completed", "re-scored with engine x". */
+  readonly reason: string;
+}
+
+/** Inserts a revision; the table's trigger refuses any later update or delete. */
+export async function insertReport(tx: Db, r: NewReport): Promise<ReportRow> {
+  return tx
+    .insertInto('reports')
+    .values({
+      id: r.id, org_id: r.orgId, interview_id: r.interviewId, revision: r.revision, engine_version: r.engineVersion,
+      overall: r.overall, decision: r.decision, data: JSON.stringify(r.data), reason: r.reason,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function latestReport(db: Db, orgId: string, interviewId: string, revision?: number): Promise<ReportRow | undefined> {
+  let q = db.selectFrom('reports').selectAll().where('org_id', '=', orgId).where('interview_id', '=', interviewId);
+  if (revision !== undefined) q = q.where('revision', '=', revision);
+  return q.orderBy('revision', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function reportRevisions(db: Db, orgId: string, interviewId: string) {
+  return db
+    .selectFrom('reports')
+    .select(['id', 'revision', 'engine_version', 'overall', 'decision', 'reason', 'created_at'])
+    .where('org_id', '=', orgId)
+    .where('interview_id', '=', interviewId)
+    .orderBy('revision')
+    .execute();
+}
+
+/** The latest revision of every report of a screen's interviews. */
+export async function latestReportsOfScreen(db: Db, orgId: string, screenId: string): Promise<ReportRow[]> {
+  return db
+    .selectFrom('reports')
+    .innerJoin('interviews', 'interviews.id', 'reports.interview_id')
+    .selectAll('reports')
+    .distinctOn('reports.interview_id')
+    .where('reports.org_id', '=', orgId)
+    .where('interviews.screen_id', '=', screenId)
+    .orderBy('reports.interview_id')
+    .orderBy('reports.revision', 'desc')
+    .execute();
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Scorer } from '../../core/scoring/index.ts';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../../db/repositories/idempotency.ts';
+import { answerByToken, startByToken, viewInterview, type ConductDeps, type ConductError, type ConductOutcome } from '../../interviews/conduct.ts';
+import { defaultScorer } from '../../interviews/scoring.ts';
+import { ProblemSchema } from '../../schemas/common.ts';
+import { AnswerSchema, IdempotencyHeadersSchema, InterviewViewSchema, TokenParamsSchema } from '../../schemas/interview.ts';
+import type { AppContext } from '../context.ts';
+import { ApiError, type ErrorCode } from '../errors.ts';
+import { problemOf } from '../problem.ts';
+
+export interface InterviewRouteOptions extends AppContext {
+  readonly scorer?: Scorer;
+  readonly now?: () => number;
+}
+
+const errors = { 400: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 410: ProblemSchema, 422: ProblemSchema };
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * The candidate's API, authenticated by the invitation token in the path.
+ * Answers follow the IETF Idempotency-Key draft and carry the turn's `seq`:
+ * a retry has no second effect, and a late answer never overwrites a newer turn.
+ */
+export const interviewRoutes: FastifyPluginAsyncZod<InterviewRouteOptions> = async (app, options) => {
+  const deps: ConductDeps = { db: options.db, scorer: options.scorer ?? defaultScorer(), now: options.now ?? Date.now };
+  const config = { public: true };
+
+  app.get('/interviews/:token', {
+    config,
+    schema: { tags: ['interviews'], summary: 'Where the interview stands (candidate token)', params: TokenParamsSchema, response: { 200: InterviewViewSchema, ...errors } },
+  }, async (request, reply) => send(reply, await viewInterview(deps, request.params.token)));
+
+  app.post('/interviews/:token/start', {
+    config,
+    schema: { tags: ['interviews'], summary: 'Start the interview (a no-op once started)', params: TokenParamsSchema, response: { 200: InterviewViewSchema, ...errors } },
+  }, async (request, reply) => send(reply, await startByToken(deps, request.params.token)));
+
+  app.post('/interviews/:token/answers', {
+    config,
+    schema: {
+      tags: ['interviews'],
+      summary: 'Answer the current turn (Idempotency-Key required; seq must be the current turn)',
+      params: TokenParamsSchema,
+      headers: IdempotencyHeadersSchema,
+      body: AnswerSchema,
+      response: { 200: InterviewViewSchema, ...errors },
+    },
+  }, async (request, reply) => {
+    const key = request.headers['idempotency-key'];
+    if (!key) throw new ApiError('idempotency_key_missing', 'send an Idempotency-Key header (a fresh random value per answer, reused on retries)');
+    const scope = `answer:${sha256(request.params.token).slice(0, 32)}`;
+    const fingerprint = sha256(JSON.stringify([request.body.seq, request.body.text]));
+    const claim = await claimIdempotencyKey(options.db, scope, key, fingerprint);
+    if (claim.kind === 'mismatch') throw new ApiError('idempotency_key_reused', 'this Idempotency-Key was first used with a different answer');
+    if (claim.kind === 'in_flight') throw new ApiError('idempotency_in_flight', 'the first request with this Idempotency-Key is still being processed; retry shortly');
+    if (claim.kind === 'replay') {
+      reply.header('idempotent-replayed', 'true').status(claim.status);
+      if (claim.status >= 400) reply.type('application/problem+json');
+      return reply.send(claim.body as never);
+    }
+    try {
+      const outcome = await answerByToken(deps, request.params.token, request.body, async (tx, o) => {
+        const r = httpOf(o, request.url);
+        await completeIdempotencyKey(tx, scope, key, r.status, r.body);
+      });
+      return send(reply, outcome);
+    } catch (error) {
+      await releaseIdempotencyKey(options.db, scope, key);
+      throw error;
+    }
+  });
+};
+
+function send(reply: FastifyReply, outcome: ConductOutcome) {
+  const r = httpOf(outcome, reply.request.url);
+  if (r.status >= 400) reply.type('application/problem+json');
+  return reply.status(r.status).send(r.body as never);
+}
+
+/** The response for an outcome: the view, or a problem carrying the current state. */
+export function httpOf(outcome: ConductOutcome, instance: string): { status: number; body: unknown } {
+  if (outcome.ok) return { status: 200, body: outcome.view };
+  const [code, detail] = problemFor(outcome.error);
+  const extra = outcome.view ? { current: outcome.view } : undefined;
+  const errors = outcome.error.kind === 'empty_answer' ? [{ path: 'text', message: 'must not be empty', rule: 'too_small' }] : undefined;
+  const body = { ...problemOf(code, detail, errors, extra), instance };
+  return { status: body.status, body };
+}
+
+function problemFor(e: ConductError): [ErrorCode, string] {
+  switch (e.kind) {
+    case 'not_found': return ['not_found', 'no interview has this link; check the link in your invitation'];
+    case 'revoked': return ['gone', 'this invitation was withdrawn by the hiring team'];
+    case 'invitation_expired': return ['gone', 'this invitation has expired; ask the hiring team for a new one'];
+    case 'not_started': return ['conflict', 'the interview has not started; POST …/start first'];
+    case 'already_over': return ['conflict', `the interview is ${e.status}; no more answers are taken`];
+    case 'time_up': return ['conflict', 'the time is up; your answers until the end of the grace period were kept'];
+    case 'empty_answer': return ['validation_failed', 'the answer is empty'];
+    case 'stale_seq': return ['stale_sequence', `turn ${e.received} is not the current turn; the current turn is ${e.expected}`];
+  }
+}

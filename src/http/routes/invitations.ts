@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../../db/repositories/idempotency.ts';
+import { findInvitation, listInvitations, revokeInvitation } from '../../db/repositories/invitations.ts';
+import { createInvitations, invitationDto, resendInvitation } from '../../interviews/invitations.ts';
+import { publishedScreen } from '../../interviews/screen-snapshot.ts';
+import { notifyOutboxWritten } from '../../outbox/notify.ts';
+import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
+import { IdempotencyHeadersSchema, InvitationCreateSchema, InvitationSchema } from '../../schemas/interview.ts';
+import { principalOf } from '../auth.ts';
+import type { AppContext } from '../context.ts';
+import { ApiError } from '../errors.ts';
+
+const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
+
+export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, publicUrl }) => {
+  const screenOf = async (orgId: string, id: string) => {
+    const screen = await publishedScreen(db, orgId, id);
+    if (screen) return screen;
+    const exists = await db.selectFrom('screens').select('id').where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+    if (!exists) throw new ApiError('not_found', `no screen ${id}`);
+    throw new ApiError('conflict', `screen ${id} is a draft; publish it before inviting candidates`);
+  };
+
+  app.post('/screens/:id/invitations', {
+    schema: {
+      tags: ['invitations'],
+      summary: 'Invite candidates to a published screen (Idempotency-Key optional)',
+      params: IdParamsSchema,
+      headers: IdempotencyHeadersSchema,
+      body: InvitationCreateSchema,
+      response: { 201: listOf(InvitationSchema), ...errors },
+    },
+  }, async (request, reply) => {
+    const { orgId, actor } = principalOf(request);
+    const screen = await screenOf(orgId, request.params.id);
+    const body = request.body;
+    const candidates = body.candidates ?? [{ name: body.name!, email: body.email!, extraTimeFactor: body.extraTimeFactor }];
+    const key = request.headers['idempotency-key'];
+    const scope = `invitations:${orgId}:${screen.id}`;
+    if (key) {
+      const fingerprint = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+      const claim = await claimIdempotencyKey(db, scope, key, fingerprint);
+      if (claim.kind === 'mismatch') throw new ApiError('idempotency_key_reused', 'this Idempotency-Key was first used with a different request');
+      if (claim.kind === 'in_flight') throw new ApiError('idempotency_in_flight');
+      if (claim.kind === 'replay') return reply.header('idempotent-replayed', 'true').status(claim.status).send(claim.body as never);
+    }
+    try {
+      const items = await db.transaction().execute(async (tx) => {
+        const created = await createInvitations(tx, { orgId, actor, screen, candidates, expiresInDays: body.expiresInDays, publicUrl, now: new Date() });
+        if (key) await completeIdempotencyKey(tx, scope, key, 201, { items: created });
+        return created;
+      });
+      notifyOutboxWritten();
+      return reply.status(201).send({ items });
+    } catch (error) {
+      if (key) await releaseIdempotencyKey(db, scope, key);
+      throw error;
+    }
+  });
+
+  app.get('/screens/:id/invitations', {
+    schema: { tags: ['invitations'], summary: 'List the invitations of a screen with their status', params: IdParamsSchema, response: { 200: listOf(InvitationSchema), ...errors } },
+  }, async (request) => {
+    const { orgId } = principalOf(request);
+    const exists = await db.selectFrom('screens').select('id').where('org_id', '=', orgId).where('id', '=', request.params.id).executeTakeFirst();
+    if (!exists) throw new ApiError('not_found', `no screen ${request.params.id}`);
+    const now = new Date();
+    return { items: (await listInvitations(db, orgId, request.params.id)).map((r) => invitationDto(r, publicUrl, now)) };
+  });
+
+  app.get('/invitations/:id', {
+    schema: { tags: ['invitations'], summary: 'Read an invitation', params: IdParamsSchema, response: { 200: InvitationSchema, ...errors } },
+  }, async (request) => {
+    const { orgId } = principalOf(request);
+    return invitationDto(await mustFind(orgId, request.params.id), publicUrl, new Date());
+  });
+
+  app.post('/invitations/:id/revoke', {
+    schema: { tags: ['invitations'], summary: 'Withdraw an invitation (its link stops working)', params: IdParamsSchema, response: { 200: InvitationSchema, ...errors } },
+  }, async (request) => {
+    const { orgId } = principalOf(request);
+    const row = await mustFind(orgId, request.params.id);
+    if (row.interview_status === 'completed') throw new ApiError('conflict', 'the interview is completed; its report stays');
+    await revokeInvitation(db, orgId, row.id, new Date());
+    return invitationDto(await mustFind(orgId, row.id), publicUrl, new Date());
+  });
+
+  app.post('/invitations/:id/resend', {
+    schema: { tags: ['invitations'], summary: 'Send the invitation email again', params: IdParamsSchema, response: { 202: InvitationSchema, ...errors } },
+  }, async (request, reply) => {
+    const { orgId } = principalOf(request);
+    const row = await mustFind(orgId, request.params.id);
+    if (row.revoked_at) throw new ApiError('conflict', 'the invitation was revoked');
+    if (row.interview_status === 'completed' || row.interview_status === 'expired' || row.expires_at <= new Date()) {
+      throw new ApiError('conflict', `the invitation is ${row.interview_status === 'completed' ? 'completed' : 'expired'}`);
+    }
+    const screen = await screenOf(orgId, row.screen_id);
+    await resendInvitation(db, { orgId, id: row.id, screen, publicUrl });
+    return reply.status(202).send(invitationDto(await mustFind(orgId, row.id), publicUrl, new Date()));
+  });
+
+  async function mustFind(orgId: string, id: string) {
+    const row = await findInvitation(db, orgId, id);
+    if (!row) throw new ApiError('not_found', `no invitation ${id}`);
+    return row;
+  }
+};

@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Scorer } from '../../core/scoring/index.ts';
+import { latestReport, reportRevisions } from '../../db/repositories/reports.ts';
+import { rescoreInterview } from '../../interviews/rescore.ts';
+import { defaultScorer } from '../../interviews/scoring.ts';
+import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
+import { ReportSchema } from '../../schemas/interview.ts';
+import { principalOf } from '../auth.ts';
+import type { AppContext } from '../context.ts';
+import { ApiError } from '../errors.ts';
+
+const errors = { 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+const RevisionSchema = z.object({ revision: z.number().int(), engineVersion: z.string(), overall: z.number().int(), decision: z.string(), reason: z.string(), createdAt: z.string() });
+
+export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer }> = async (app, options) => {
+  const { db } = options;
+
+  app.get('/interviews/:id/report', {
+    schema: {
+      tags: ['reports'],
+      summary: 'The report of a finished interview (latest revision unless ?revision=n)',
+      params: IdParamsSchema,
+      querystring: z.object({ revision: z.coerce.number().int().min(1).optional() }),
+      response: { 200: ReportSchema, ...errors },
+    },
+  }, async (request, reply) => {
+    const { orgId } = principalOf(request);
+    const row = await latestReport(db, orgId, request.params.id, request.query.revision);
+    if (!row) {
+      const exists = await db.selectFrom('interviews').select('status').where('org_id', '=', orgId).where('id', '=', request.params.id).executeTakeFirst();
+      if (!exists) throw new ApiError('not_found', `no interview ${request.params.id}`);
+      if (request.query.revision) throw new ApiError('not_found', `no revision ${request.query.revision}`);
+      throw new ApiError('conflict', `the interview is ${exists.status}; its report is issued when it ends`);
+    }
+    // Issued reports never change: cacheable for as long as anyone likes.
+    return reply.header('etag', `"${row.id}"`).header('cache-control', 'private, max-age=31536000, immutable').send(row.data as never);
+  });
+
+  app.get('/interviews/:id/report/revisions', {
+    schema: { tags: ['reports'], summary: 'Every revision of a report', params: IdParamsSchema, response: { 200: listOf(RevisionSchema), ...errors } },
+  }, async (request) => {
+    const { orgId } = principalOf(request);
+    const rows = await reportRevisions(db, orgId, request.params.id);
+    return {
+      items: rows.map((r) => ({
+        revision: r.revision, engineVersion: r.engine_version, overall: r.overall, decision: r.decision, reason: r.reason, createdAt: new Date(r.created_at).toISOString(),
+      })),
+    };
+  });
+
+  app.post('/interviews/:id/report/revisions', {
+    schema: {
+      tags: ['reports'],
+      summary: 'Re-score with the current engine as a new, labelled revision',
+      params: IdParamsSchema,
+      body: z.object({ reason: z.string().trim().min(3).max(500).optional() }).strict().nullish(),
+      response: { 201: ReportSchema, ...errors },
+    },
+  }, async (request, reply) => {
+    const { orgId } = principalOf(request);
+    const row = await rescoreInterview(db, options.scorer ?? defaultScorer(), orgId, request.params.id, request.body?.reason);
+    if (!row) throw new ApiError('not_found', `no completed interview ${request.params.id}`);
+    return reply.status(201).send(row.data as never);
+  });
+};

@@ -1,0 +1,43 @@
+import { describeInterview, type InterviewState } from '../core/interview/index.ts';
+import type { InterviewRecord } from '../db/repositories/interviews.ts';
+import type { ScreenSnapshot } from './screen-snapshot.ts';
+
+/** How answers are judged, in plain words, shown before the start (BRIEF §10). */
+export const HOW_ANSWERS_ARE_JUDGED = [
+  'Every answer is scored 1–5 against a rubric written before anyone was interviewed; the same questions, order, time and rubric apply to every candidate.',
+  'Questions about past work are judged on a concrete situation, what you personally did, and a result you can describe, with numbers where you have them.',
+  'Questions about what you would do are judged on structure, the trade-offs you name and how you adapt to the situation described.',
+  'Length alone does not score, and neither do lists of keywords; your own words are quoted as the evidence for every point.',
+  'When an answer leaves something out, you may get up to two short follow-up questions on it.',
+] as const;
+
+export const DATA_USE =
+  'Your answers, their timestamps and their scores are stored by the organisation that invited you and shown to its hiring team with your report. Nothing is sent to third-party AI services.';
+
+export function candidateView(record: InterviewRecord, screen: ScreenSnapshot, state: InterviewState, now: number) {
+  const v = describeInterview(record.plan, state, now);
+  return {
+    interviewId: record.row.id,
+    status: v.status,
+    seq: v.seq as number,
+    question: v.question,
+    time: {
+      budgetSeconds: Math.round(v.time.budgetMs / 1000),
+      usedSeconds: Math.round(v.time.usedMs / 1000),
+      leftSeconds: Math.round(v.time.leftMs / 1000),
+      inGrace: v.time.inGrace,
+      graceSeconds: Math.round(record.plan.graceMs / 1000),
+    },
+    canResume: v.canResume,
+    endReason: v.endReason,
+    answeredTurns: v.answeredTurns,
+    candidate: { name: record.invitation.name },
+    screen: { title: screen.title, role: screen.role, questionCount: screen.questions.length, timeBudgetMinutes: screen.timeBudgetMinutes },
+    accommodations: { extraTimeFactor: record.invitation.extraTimeFactor },
+    expiresAt: new Date(record.plan.invitationExpiresAt).toISOString(),
+    howAnswersAreJudged: HOW_ANSWERS_ARE_JUDGED,
+    dataUse: DATA_USE,
+  };
+}
+
+export type CandidateView = ReturnType<typeof candidateView>;

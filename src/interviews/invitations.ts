@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import { newInterview, planInterview } from '../core/interview/index.ts';
+import type { Database } from '../db/index.ts';
+import { insertInterview } from '../db/repositories/interviews.ts';
+import {
+  countResend,
+  findInvitation,
+  insertInvitation,
+  invitationStatus,
+  revokeInvitation,
+  type InvitationWithInterview,
+} from '../db/repositories/invitations.ts';
+import { invitationMail, reminderMail, type InvitationMailInput } from '../mail/index.ts';
+import { notifyOutboxWritten } from '../outbox/notify.ts';
+import { enqueueEmail } from './events.ts';
+import { plannedQuestions, type ScreenSnapshot } from './screen-snapshot.ts';
+import { newCandidateToken } from './conduct.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface CandidateInput {
+  readonly name: string;
+  readonly email: string;
+  readonly extraTimeFactor?: number | undefined;
+}
+
+export type CreatedInvitation = {
+  readonly id: string;
+  readonly interviewId: string;
+  readonly token: string;
+  readonly link: string;
+  readonly status: 'invited';
+  readonly name: string;
+  readonly email: string;
+  readonly expiresAt: string;
+  readonly extraTimeFactor: number;
+};
+
+export const linkFor = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/i/${token}`;
+
+/**
+ * Creates the invitations, their (not yet started) interviews and the
+ * invitation emails in one transaction: every candidate is invited and
+ * emailed, or none is.
+ */
+export async function createInvitations(
+  tx: Transaction<Database>,
+  input: { orgId: string; actor: string; screen: ScreenSnapshot; candidates: readonly CandidateInput[]; expiresInDays: number; publicUrl: string; now: Date },
+): Promise<CreatedInvitation[]> {
+  const expiresAt = new Date(input.now.getTime() + input.expiresInDays * DAY);
+  const created: CreatedInvitation[] = [];
+  for (const c of input.candidates) {
+    const id = `inv_${randomBytes(12).toString('base64url')}`;
+    const interviewId = `itv_${randomBytes(12).toString('base64url')}`;
+    const token = newCandidateToken();
+    const factor = c.extraTimeFactor ?? 1;
+    await insertInvitation(tx, { id, orgId: input.orgId, screenId: input.screen.id, name: c.name, email: c.email, token, expiresAt, extraTimeFactor: factor, actor: input.actor });
+    const plan = planInterview({
+      questions: plannedQuestions(input.screen),
+      timeBudgetMinutes: input.screen.timeBudgetMinutes,
+      invitationExpiresAt: expiresAt.getTime(),
+      extraTimeFactor: factor,
+    });
+    await insertInterview(tx, { id: interviewId, orgId: input.orgId, invitationId: id, screenId: input.screen.id, plan, state: newInterview() });
+    const link = linkFor(input.publicUrl, token);
+    await enqueueEmail(tx, input.orgId, invitationMail(mailInput(input.screen, { name: c.name, email: c.email, factor, link, expiresAt })));
+    created.push({ id, interviewId, token, link, status: 'invited', name: c.name, email: c.email, expiresAt: expiresAt.toISOString(), extraTimeFactor: factor });
+  }
+  return created;
+}
+
+function mailInput(screen: ScreenSnapshot, c: { name: string; email: string; factor: number; link: string; expiresAt: Date }): InvitationMailInput {
+  return {
+    candidateName: c.name, email: c.email, role: screen.role, timeBudgetMinutes: screen.timeBudgetMinutes,
+    extraTimeFactor: c.factor, questionCount: screen.questions.length, link: c.link, expiresAt: c.expiresAt,
+  };
+}
+
+export function invitationDto(row: InvitationWithInterview, publicUrl: string, now: Date) {
+  return {
+    id: row.id,
+    interviewId: row.interview_id,
+    token: row.token,
+    link: linkFor(publicUrl, row.token),
+    status: invitationStatus(row, now),
+    name: row.candidate_name,
+    email: row.candidate_email,
+    expiresAt: row.expires_at.toISOString(),
+    extraTimeFactor: row.extra_time_factor,
+    createdAt: row.created_at.toISOString(),
+    startedAt: row.started_at ? row.started_at.toISOString() : null,
+    endedAt: row.ended_at ? row.ended_at.toISOString() : null,
+    revokedAt: row.revoked_at ? row.revoked_at.toISOString() : null,
+    sentCount: row.sent_count,
+    reminderSentAt: row.reminder_sent_at ? row.reminder_sent_at.toISOString() : null,
+  };
+}
+
+/** Sends the invitation (or, with `reminder`, the reminder) again through the outbox. */
+export async function resendInvitation(
+  db: Kysely<Database>,
+  input: { orgId: string; id: string; screen: ScreenSnapshot; publicUrl: string; reminder?: boolean; eventId?: string },
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    const row = await findInvitation(tx, input.orgId, input.id);
+    if (!row) return;
+    const mail = mailInput(input.screen, {
+      name: row.candidate_name, email: row.candidate_email, factor: row.extra_time_factor,
+      link: linkFor(input.publicUrl, row.token), expiresAt: row.expires_at,
+    });
+    await enqueueEmail(tx, input.orgId, input.reminder ? reminderMail(mail) : invitationMail(mail), input.eventId);
+    if (!input.reminder) await countResend(tx, input.orgId, input.id);
+  });
+  notifyOutboxWritten();
+}
+
+export { revokeInvitation };

@@ -1,0 +1,28 @@
+import type { Question } from '../core/bank/index.ts';
+import type { ScoreAnswer } from '../core/interview/index.ts';
+import { createBuiltinScorer, type ScoreResult, type Scorer } from '../core/scoring/index.ts';
+import type { ScreenSnapshot } from './screen-snapshot.ts';
+
+let builtin: Scorer | null = null;
+/** The built-in engine, created once per process. */
+export const defaultScorer = (): Scorer => (builtin ??= createBuiltinScorer());
+
+/**
+ * Adapts the engine to the conductor: an answer is scored against the
+ * screen's frozen question; a follow-up's answer is scored with its parent
+ * (the earlier answers to the same question) as context.
+ */
+export function conductorScorer(scorer: Scorer, screen: ScreenSnapshot): ScoreAnswer<ScoreResult> {
+  const byId = new Map<string, Question>(screen.questions.map((q) => [q.id, q]));
+  return (planned, answer) => {
+    const question = byId.get(planned.id);
+    if (!question) throw new Error(`question ${planned.id} is not in screen ${screen.id}`);
+    if (answer.previous.length === 0) return scorer.scoreAnswer({ question, answer: answer.text });
+    // The follow-up is judged by its question's rubric, with the parent answer as context.
+    return scorer.scoreAnswer({
+      question,
+      answer: answer.text,
+      parent: { question, answer: answer.previous.join('\n\n') },
+    });
+  };
+}

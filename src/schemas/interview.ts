@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+const Name = z.string().trim().min(1, 'must not be empty').max(200);
+const Email = z.string().trim().email('must be an email address').max(320);
+/** Accommodation: the time budget is multiplied by this (1 = none, 1.5 = +50%). */
+const ExtraTime = z.number().min(1).max(4);
+
+export const CandidateSchema = z.object({ name: Name, email: Email, extraTimeFactor: ExtraTime.optional() }).strict();
+
+export const InvitationCreateSchema = z
+  .object({
+    candidates: z.array(CandidateSchema).min(1).max(200).optional(),
+    name: Name.optional(),
+    email: Email.optional(),
+    extraTimeFactor: ExtraTime.optional(),
+    expiresInDays: z.number().int('must be a whole number of days').min(1).max(14).default(7),
+  })
+  .strict()
+  .refine((b) => (b.candidates !== undefined) !== (b.name !== undefined && b.email !== undefined), {
+    message: 'send either "candidates": [{name, email}] or one "name" and "email"',
+    path: ['candidates'],
+  });
+export type InvitationCreate = z.infer<typeof InvitationCreateSchema>;
+
+export const InvitationStatusSchema = z.enum(['invited', 'started', 'completed', 'expired', 'revoked']);
+
+export const InvitationSchema = z.object({
+  id: z.string(),
+  interviewId: z.string(),
+  token: z.string(),
+  link: z.string(),
+  status: InvitationStatusSchema,
+  name: z.string(),
+  email: z.string(),
+  expiresAt: z.string(),
+  extraTimeFactor: z.number(),
+}).passthrough();
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+export const TokenParamsSchema = z.object({ token: z.string().min(16).max(100) }).strict();
+
+export const AnswerSchema = z
+  .object({
+    seq: z.number().int().min(1),
+    text: z.string().max(20_000, 'must be at most 20,000 characters'),
+  })
+  .strict();
+export type AnswerBody = z.infer<typeof AnswerSchema>;
+
+export const IdempotencyHeadersSchema = z.object({ 'idempotency-key': z.string().min(1).max(255).optional() });
+
+export const CurrentQuestionSchema = z.object({
+  kind: z.enum(['question', 'follow_up']),
+  text: z.string(),
+  questionId: z.string(),
+  followUpId: z.string().nullable(),
+  number: z.number().int(),
+  of: z.number().int(),
+  followUpNumber: z.number().int(),
+});
+
+export const InterviewViewSchema = z.object({
+  interviewId: z.string(),
+  status: z.enum(['not_started', 'in_progress', 'completed', 'expired']),
+  seq: z.number().int(),
+  question: CurrentQuestionSchema.nullable(),
+  time: z.object({ budgetSeconds: z.number(), usedSeconds: z.number(), leftSeconds: z.number(), inGrace: z.boolean(), graceSeconds: z.number() }),
+  canResume: z.boolean(),
+  endReason: z.enum(['all_answered', 'time_up']).nullable(),
+  answeredTurns: z.number().int(),
+}).passthrough();
+export type InterviewView = z.infer<typeof InterviewViewSchema>;
+
+export const ReportSchema = z.object({
+  id: z.string(),
+  interviewId: z.string(),
+  revision: z.number().int(),
+  overall: z.number().int().min(0).max(100),
+  decision: z.enum(['pass', 'fail', 'needs_review']),
+  questions: z.array(z.unknown()),
+  transcript: z.array(z.unknown()),
+}).passthrough();
+
+export const CandidateRowSchema = z.object({
+  interviewId: z.string(),
+  invitationId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  status: InvitationStatusSchema,
+  overall: z.number().nullable(),
+  decision: z.enum(['pass', 'fail', 'needs_review']).nullable(),
+  competencies: z.record(z.string(), z.number()),
+  reportRevision: z.number().nullable(),
+});
+
+export const WebhookEndpointCreateSchema = z
+  .object({
+    url: z.string().url().max(2000),
+    events: z.array(z.enum(['interview.started', 'interview.completed', 'report.ready'])).min(1).default(['interview.started', 'interview.completed', 'report.ready']),
+  })
+  .strict();
