@@ -4,6 +4,7 @@ import { bootstrapDefaultOrg, type BootstrapResult } from './auth/bootstrap.ts';
 import type { Config } from './config/config.ts';
 import { openDatabase, type OpenDatabase } from './db/index.ts';
 import { buildApp } from './http/app.ts';
+import { startOutboxDispatcher } from './outbox/start.ts';
 import { QuestionCatalog } from './questions/catalog.ts';
 
 export interface RunningServer {
@@ -37,7 +38,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     let closing: Promise<void> | null = null;
-    const close = () => (closing ??= app.close().then(() => database.close()));
+    // Background delivery (emails, webhooks) and sweeps (time-outs, reminders): issue 5.
+    const workers = startOutboxDispatcher(database.db, { smtpUrl: config.SMTP_URL, publicUrl: config.publicUrl, log: (m, e) => app.log.error({ err: e }, m) });
+    const close = () => (closing ??= app.close().then(() => workers.stop()).then(() => database.close()));
     return { app, database, url: address, bootstrap, close };
   } catch (error) {
     await database.close();

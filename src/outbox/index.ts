@@ -3,3 +3,4 @@ export * from './backoff.ts';
 export * from './dispatcher.ts';
 export * from './memory-store.ts';
 export * from './notify.ts';
+export * from './start.ts';
