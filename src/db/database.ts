@@ -37,6 +37,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
 
 function openPostgres(url: string, poolSize = 10): OpenDatabase {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client's error (server restart, database dropped) must not crash the process: the pool drops that client.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, backend: 'postgres', pglite: null, close: () => db.destroy() };
 }
