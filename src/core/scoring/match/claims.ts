@@ -1,5 +1,6 @@
 import type { Reference, PreparedClaim } from '../rubric/reference.ts';
 import { recall, type Bag } from './bag.ts';
+import { cosine } from '../embeddings/vectors.ts';
 
 /** How well one concept of the rubric is served by the answer, and where. */
 export interface ConceptHit {
@@ -37,6 +38,9 @@ export interface SentenceView {
 }
 
 const TERM_STRENGTH = 0.6;
+/** Sentence–claim cosine below the floor says nothing; at "full" it counts as a stated claim (capped). */
+export const SEMANTIC: { floor: number; full: number; max: number } = { floor: 0.8, full: 0.95, max: 0.8 };
+
 /** A claim counts as stated when this weighted share of its words appears in one sentence. */
 const CLAIM_FULL = 0.55;
 const MISCONCEPTION_MIN = 0.75;
@@ -61,7 +65,10 @@ function termIn(term: Bag, sentence: Bag): boolean {
 function claimSupport(claim: PreparedClaim, sentence: Bag): number {
   const r = recall(claim.bag, sentence);
   if (r.negated !== claim.negative && r.score >= 0.4) return 0;
-  return Math.min(1, r.score / CLAIM_FULL);
+  const lexical = Math.min(1, r.score / CLAIM_FULL);
+  // Meaning: a plain-words paraphrase shares few stems but points the same way.
+  const semantic = (cosine(claim.bag.vector, sentence.vector) - SEMANTIC.floor) / (SEMANTIC.full - SEMANTIC.floor);
+  return Math.max(lexical, Math.min(SEMANTIC.max, semantic));
 }
 
 /**
