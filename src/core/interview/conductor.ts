@@ -60,8 +60,9 @@ export function startInterview<S extends ScoreView>(
     case 'in_progress':
       return ok(unchanged(state));
     case 'completed':
-    case 'expired':
       return err({ kind: 'already_over', status: state.status });
+    case 'expired':
+      return err({ kind: 'invitation_expired' });
     case 'not_started':
       if (now >= plan.invitationExpiresAt) return err({ kind: 'invitation_expired' });
       return ok({

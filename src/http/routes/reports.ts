@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Scorer } from '../../core/scoring/index.ts';
 import { latestReport, reportRevisions } from '../../db/repositories/reports.ts';
+import { settleInterview } from '../../interviews/conduct.ts';
 import { rescoreInterview } from '../../interviews/rescore.ts';
 import { defaultScorer } from '../../interviews/scoring.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
@@ -26,7 +27,12 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer 
     },
   }, async (request, reply) => {
     const { orgId } = principalOf(request);
-    const row = await latestReport(db, orgId, request.params.id, request.query.revision);
+    let row = await latestReport(db, orgId, request.params.id, request.query.revision);
+    if (!row && !request.query.revision) {
+      // An interview whose time ran out while nobody was looking ends now, with its report.
+      await settleInterview({ db, scorer: options.scorer ?? defaultScorer(), now: Date.now }, orgId, request.params.id);
+      row = await latestReport(db, orgId, request.params.id);
+    }
     if (!row) {
       const exists = await db.selectFrom('interviews').select('status').where('org_id', '=', orgId).where('id', '=', request.params.id).executeTakeFirst();
       if (!exists) throw new ApiError('not_found', `no interview ${request.params.id}`);
