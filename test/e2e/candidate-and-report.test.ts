@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { recruiterApi, takeInterview, type InvitationOut } from './support/api.ts';
+import { THIN_ANSWER, strongAnswer, weakAnswer } from './support/answers.ts';
+import { DESKTOP, PHONE, openContext, screenshot, seriousAxeViolations, signIn, startE2E, type E2E } from './support/harness.ts';
+
+// Scenario 2: the candidate opens the link on a phone, answers, reloads in
+// the middle and continues, gets a follow-up, survives a flaky network, and
+// finishes. Scenario 3: the recruiter reads the report (highlighted evidence,
+// transcript) and compares two candidates.
+
+let e2e: E2E;
+let recruiter: Page;
+let candidate: Page;
+let problems: string[][] = [];
+let screenId: string;
+let ada: InvitationOut;
+const answerRequests: Request[] = [];
+
+async function expectAccessible(p: Page) {
+  const serious = await seriousAxeViolations(p);
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}
+
+async function progress(p: Page): Promise<string> {
+  return (await p.locator('.progress').textContent()) ?? '';
+}
+
+async function currentQuestion(p: Page): Promise<string> {
+  return (await p.locator('.turn-current .bubble-interviewer .bubble-text').textContent()) ?? '';
+}
+
+/** Sends an answer and waits until the page shows the next turn (or the end). */
+async function answer(p: Page, text: string): Promise<void> {
+  const before = await progress(p);
+  const beforeQ = await currentQuestion(p);
+  await p.getByLabel(/^Your answer/).fill(text);
+  await p.getByRole('button', { name: 'Send answer' }).click();
+  await expect
+    .poll(async () => (await p.getByRole('heading', { name: /you are done/ }).count()) > 0 || (await progress(p)) !== before || (await currentQuestion(p)) !== beforeQ, { timeout: 15_000 })
+    .toBe(true)
+    .catch(async (err: unknown) => {
+      const state = await p.locator('main').innerText();
+      throw new Error(`no next turn after answering “${beforeQ.slice(0, 60)}” (${before}); the page shows:\n${state.slice(-1500)}`, { cause: err });
+    });
+}
+
+describe('a candidate takes the interview on a phone; the recruiter reads and compares', () => {
+  beforeAll(async () => {
+    e2e = await startE2E();
+    const r = await openContext(e2e, DESKTOP);
+    recruiter = r.page;
+    await signIn(recruiter);
+    const api = await recruiterApi(recruiter);
+    screenId = (await api.publishedScreen('Payments backend screen', 'Backend engineer, Payments')).id;
+    const invited = await api.invite(screenId, [
+      { name: 'Ada Lovelace', email: 'ada@example.com' },
+      { name: 'Grace Hopper', email: 'grace@example.com' },
+    ]);
+    ada = invited[0]!;
+    await takeInterview(e2e.url, invited[1]!.token, () => weakAnswer());
+    const c = await openContext(e2e, PHONE);
+    candidate = c.page;
+    problems = [r.problems, c.problems];
+    candidate.on('request', (req) => {
+      if (req.method() === 'POST' && req.url().endsWith('/answers')) answerRequests.push(req);
+    });
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('the welcome states the role, the questions, the time, the rubric and data use', async () => {
+    await candidate.goto(new URL(ada.link).pathname);
+    await candidate.getByRole('heading', { name: /welcome to your screening interview/i }).waitFor();
+    const text = (await candidate.locator('main').textContent()) ?? '';
+    expect(text).toContain('Backend engineer, Payments');
+    expect(text).toMatch(/6 questions/);
+    expect(text).toMatch(/25 minutes/);
+    expect(text).toMatch(/rubric/);
+    await candidate.getByRole('heading', { name: 'How your data is used' }).waitFor();
+    await expectAccessible(candidate);
+    await screenshot(candidate, '11-candidate-welcome-phone');
+  });
+
+  it('a thin answer gets a follow-up as the interviewer’s next message', async () => {
+    await candidate.getByRole('button', { name: 'Start the interview' }).click();
+    await candidate.getByText('Question 1 of 6', { exact: true }).waitFor();
+    expect(await candidate.locator('.time-left').textContent()).toMatch(/about 25 minutes left of 25/);
+    await expectAccessible(candidate);
+    await answer(candidate, THIN_ANSWER);
+    expect(await progress(candidate)).toBe('Question 1 of 6, follow-up');
+    await candidate.locator('.bubble-who', { hasText: 'Interviewer · follow-up' }).waitFor();
+    await screenshot(candidate, '12-candidate-follow-up-phone');
+  });
+
+  it('a reload keeps the draft and continues at the same turn', async () => {
+    while ((await progress(candidate)).startsWith('Question 1')) await answer(candidate, strongAnswer(await currentQuestion(candidate)));
+    const where = await progress(candidate);
+    await candidate.getByLabel(/^Your answer/).fill('Half-written thought about the incident');
+    await candidate.reload();
+    await candidate.getByText(where, { exact: true }).waitFor();
+    expect(await candidate.getByLabel(/^Your answer/).inputValue()).toBe('Half-written thought about the incident');
+    expect(await candidate.locator('.bubble-candidate').count()).toBeGreaterThanOrEqual(2);
+    await screenshot(candidate, '13-candidate-after-reload-phone');
+    await answer(candidate, strongAnswer(await currentQuestion(candidate)));
+  });
+
+  it('a failed send is retried with the same Idempotency-Key, and recorded once', async () => {
+    let failed = false;
+    await candidate.route('**/answers', (route) => {
+      if (!failed) {
+        failed = true;
+        return route.abort('failed');
+      }
+      return route.continue();
+    });
+    const from = answerRequests.length;
+    await answer(candidate, strongAnswer(await currentQuestion(candidate)));
+    await candidate.unroute('**/answers');
+    const keys = answerRequests.slice(from).map((r) => r.headers()['idempotency-key']);
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('an answer sent just before a reload is re-sent with its key after the reload', async () => {
+    await candidate.route('**/answers', (route) => route.abort('failed'));
+    const where = await progress(candidate);
+    const from = answerRequests.length;
+    await candidate.getByLabel(/^Your answer/).fill(strongAnswer(await currentQuestion(candidate)));
+    await candidate.getByRole('button', { name: 'Send answer' }).click();
+    await candidate.getByText(/connection is unsteady/).waitFor();
+    await candidate.unroute('**/answers');
+    await candidate.reload();
+    await expect.poll(() => progress(candidate), { timeout: 15_000 }).not.toBe(where);
+    const keys = answerRequests.slice(from).map((r) => r.headers()['idempotency-key']);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('finishes with a thank-you and what happens next', async () => {
+    for (let turn = 0; turn < 20 && (await candidate.getByRole('heading', { name: /you are done/ }).count()) === 0; turn++) {
+      await answer(candidate, strongAnswer(await currentQuestion(candidate)));
+    }
+    await candidate.getByRole('heading', { name: 'What happens next' }).waitFor();
+    expect(await candidate.locator('.finished').textContent()).toMatch(/All your answers have been recorded/);
+    await expectAccessible(candidate);
+    await screenshot(candidate, '14-candidate-finished-phone');
+  }, 90_000);
+
+  it('the recruiter reads the report: highlighted evidence, the rule on click, the transcript', async () => {
+    await recruiter.goto(`/screens/${screenId}/compare`);
+    await recruiter.getByRole('link', { name: 'Ada Lovelace' }).click();
+    await recruiter.getByRole('heading', { name: 'Ada Lovelace' }).waitFor();
+    expect(await recruiter.locator('.overall-value').textContent()).toMatch(/^\d+$/);
+    await screenshot(recruiter, '15a-report-top', { fullPage: false });
+    const marks = recruiter.locator('button.evidence');
+    expect(await marks.count()).toBeGreaterThan(0);
+    await marks.nth(1).scrollIntoViewIfNeeded();
+    await marks.nth(1).click();
+    await screenshot(recruiter, '15b-report-evidence', { fullPage: false });
+    const detail = marks.nth(1).locator('xpath=ancestor::div[contains(@class, "evidence-text")]').locator('.evidence-detail');
+    expect(await detail.textContent()).toMatch(/\S/);
+    await recruiter.getByRole('heading', { name: 'Transcript' }).waitFor();
+    const said = await recruiter.locator('.transcript-candidate .transcript-text').allTextContents();
+    expect(said).toContain(THIN_ANSWER);
+    expect(said.filter((t) => t === THIN_ANSWER)).toHaveLength(1);
+    await expectAccessible(recruiter);
+    await screenshot(recruiter, '15-report');
+  });
+
+  it('compares two candidates in a sortable table and side by side', async () => {
+    await recruiter.goto(`/screens/${screenId}/compare`);
+    await recruiter.getByRole('row', { name: /Grace Hopper/ }).waitFor();
+    await recruiter.getByRole('button', { name: /^Overall/ }).click();
+    await recruiter.getByLabel('Select Ada Lovelace for side-by-side comparison').check();
+    await recruiter.getByLabel('Select Grace Hopper for side-by-side comparison').check();
+    await recruiter.locator('.side-by-side caption', { hasText: 'Side by side' }).waitFor();
+    expect(await recruiter.locator('.side-by-side tbody tr').count()).toBeGreaterThanOrEqual(7);
+    await expectAccessible(recruiter);
+    await screenshot(recruiter, '16-compare');
+  });
+
+  it('no page error and no CSP violation happened', () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});
