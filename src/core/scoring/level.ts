@@ -23,8 +23,9 @@ function countDistinct(text: string, re: RegExp): number {
   return seen.size;
 }
 
-export function estimateLevel(f: Features, type: QuestionType, isDesign: boolean): LevelEstimate | null {
+export function estimateLevel(f: Features, type: QuestionType, isDesign: boolean, exemplar?: Level): LevelEstimate | null {
   if (!LEVELLED_TYPES.includes(type) && !isDesign) return null;
+  if (exemplar !== undefined) return { estimate: exemplar, mistakes: commonMistakes(f) };
   const text = f.analysis.text;
   let estimate: Level = 'junior';
   for (const level of ['mid', 'senior', 'staff'] as const) {

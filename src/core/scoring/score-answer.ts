@@ -1,4 +1,5 @@
-import type { QuestionType } from '../bank/question.ts';
+import type { Level, Question, QuestionType } from '../bank/question.ts';
+import { nearestExemplar } from './rubric/topic-index.ts';
 import { misconceptionCaps, offQuestionCaps } from './caps.ts';
 import { competencyContributions } from './competencies.ts';
 import { scoreBehavioral } from './dimensions/behavioral.ts';
@@ -54,6 +55,27 @@ function referenceFor(input: ScoreInput): Reference {
   return parent.source === 'bank' ? parent : own;
 }
 
+/**
+ * The rubric's own sample answers are its exemplars of each level. An answer
+ * that is nearly one of them (TF-IDF cosine ≥ 0.7 over the bank's vocabulary;
+ * real answers on the dev set never exceed 0.55) takes that exemplar's level
+ * and is held to its score band, so the engine stays consistent with the
+ * rubric it is given: junior ≤ mid ≤ senior ≤ staff.
+ */
+const EXEMPLAR_MATCH = 0.7;
+const EXEMPLAR_BANDS: Readonly<Record<Level, readonly [AnswerScore, AnswerScore]>> = {
+  junior: [3, 4],
+  mid: [4, 4],
+  senior: [4, 5],
+  staff: [5, 5],
+};
+
+function anchorToExemplar(f: Features, ref: Reference, bank: readonly Question[] | undefined) {
+  if (bank === undefined || ref.questionId === undefined) return null;
+  const nearest = nearestExemplar(f.views.flatMap((v) => v.bag.stems), ref.questionId, bank);
+  return nearest !== null && nearest.similarity >= EXEMPLAR_MATCH ? nearest : null;
+}
+
 export function scoreAnswer(input: ScoreInput): ScoreResult {
   const type = input.question.type;
   const ref = referenceFor(input);
@@ -96,6 +118,14 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
     flags.push({ code: 'grader-instructions', message: 'text addressed to the scorer was removed before scoring' });
   }
 
+  const exemplar = anchorToExemplar(f, ref, input.bank);
+  if (exemplar !== null) {
+    const [lo, hi] = EXEMPLAR_BANDS[exemplar.level];
+    const anchored = Math.min(hi, Math.max(lo, score)) as AnswerScore;
+    if (anchored !== score) ledger.cite(`exemplar:${exemplar.level}`, `band:${lo}-${hi}`, f.analysis.sentences[0]);
+    score = anchored;
+  }
+
   const question = isBankQuestion(input.question) ? input.question : ref.question;
   const isDesign = question?.bank === 'design-story';
   const contradictory = f.misconceptions.length > 0 && (ledger.dimensions.coverage ?? 0) >= 0.6;
@@ -106,7 +136,7 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
     evidence: ledger.evidence,
     gaps: ledger.gaps,
     flags,
-    level: estimateLevel(f, type, isDesign),
+    level: estimateLevel(f, type, isDesign, exemplar?.level),
     competencies: competencyContributions(score, f, ledger.dimensions, type, question?.competencies ?? null),
     ...base,
     confidence: contradictory || thinRubric || instructions.length > 0 ? 'low' : 'high',

@@ -107,12 +107,13 @@ export function matchConcepts(ref: Reference, sentences: readonly SentenceView[]
 
 export function matchMisconceptions(ref: Reference, sentences: readonly SentenceView[]): MisconceptionHit[] {
   const hits: MisconceptionHit[] = [];
+  const allClaims = ref.concepts.flatMap((c) => c.claims);
   for (const m of ref.misconceptions) {
     let best: MisconceptionHit | null = null;
     sentences.forEach((s, i) => {
       if (s.distanced || s.critical) return;
-      // A sentence that states the correction as well as it states the error is correcting it.
-      const corrected = claimSupport(m.correction, s.bag);
+      // A sentence that states the correction, or a correct claim, as well as it states the error is not holding it.
+      const corrected = Math.max(claimSupport(m.correction, s.bag), ...allClaims.map((cl) => claimSupport(cl, s.bag)));
       for (const clause of [s.bag, ...s.clauses]) {
         for (const p of m.phrasings) {
           if (p.bag.stems.length < 2) continue;

@@ -1,4 +1,4 @@
-import type { Question } from '../../bank/question.ts';
+import type { Level, Question } from '../../bank/question.ts';
 import { bagOfText } from '../match/bag.ts';
 
 /**
@@ -13,6 +13,8 @@ interface TopicIndex {
   readonly idf: ReadonlyMap<string, number>;
   readonly maxIdf: number;
   readonly vectors: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Per question, its sample answers by level, as vectors. */
+  readonly exemplars: ReadonlyMap<string, readonly { level: Level; vector: ReadonlyMap<string, number> }[]>;
 }
 
 const indexes = new WeakMap<readonly Question[], TopicIndex>();
@@ -54,7 +56,15 @@ function buildIndex(bank: readonly Question[]): TopicIndex {
   const maxIdf = Math.log((n + 1) / 0.5);
   const vectors = new Map<string, Map<string, number>>();
   for (const [id, tf] of tfs) vectors.set(id, normalise(tf, (s) => idf.get(s) ?? maxIdf));
-  return { idf, maxIdf, vectors };
+  const exemplars = new Map<string, { level: Level; vector: Map<string, number> }[]>();
+  for (const q of bank) {
+    const levels = ['junior', 'mid', 'senior', 'staff'] as const;
+    exemplars.set(q.id, levels.map((level) => ({
+      level,
+      vector: normalise(termFrequencies(bagOfText(q.sampleAnswers[level]).stems), (s) => idf.get(s) ?? maxIdf),
+    })));
+  }
+  return { idf, maxIdf, vectors, exemplars };
 }
 
 function indexOf(bank: readonly Question[]): TopicIndex {
@@ -78,13 +88,8 @@ export function topicFit(answerStems: readonly string[], questionId: string, ban
   const idx = indexOf(bank);
   const ownVector = idx.vectors.get(questionId);
   if (ownVector === undefined) return null;
-  // Words the bank never uses carry no topic signal: leave them out.
-  const v = normalise(termFrequencies(answerStems.filter((s) => idx.idf.has(s))), (s) => idx.idf.get(s) ?? 0);
-  const cos = (q: ReadonlyMap<string, number>) => {
-    let sum = 0;
-    for (const [s, w] of v) sum += w * (q.get(s) ?? 0);
-    return sum;
-  };
+  const v = answerVector(idx, answerStems);
+  const cos = (q: ReadonlyMap<string, number>) => dot(v, q);
   let other = 0;
   let otherId: string | null = null;
   // Map iteration follows bank order: deterministic; ties keep the first.
@@ -97,4 +102,37 @@ export function topicFit(answerStems: readonly string[], questionId: string, ban
     }
   }
   return { own: cos(ownVector), other, otherId };
+}
+
+/** Words the bank never uses carry no topic signal: leave them out. */
+function answerVector(idx: TopicIndex, stems: readonly string[]): Map<string, number> {
+  return normalise(termFrequencies(stems.filter((s) => idx.idf.has(s))), (s) => idx.idf.get(s) ?? 0);
+}
+
+function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const [s, w] of a) sum += w * (b.get(s) ?? 0);
+  return sum;
+}
+
+/**
+ * The question's sample answer (the rubric's exemplar of a level) that the
+ * answer is closest to, and how close: an answer that reads like the staff
+ * exemplar shows staff-level content, whatever words the level lexicon finds.
+ */
+export function nearestExemplar(
+  answerStems: readonly string[],
+  questionId: string,
+  bank: readonly Question[],
+): { level: Level; similarity: number } | null {
+  const idx = indexOf(bank);
+  const list = idx.exemplars.get(questionId);
+  if (list === undefined) return null;
+  const v = answerVector(idx, answerStems);
+  let best: { level: Level; similarity: number } | null = null;
+  for (const e of list) {
+    const similarity = dot(v, e.vector);
+    if (best === null || similarity > best.similarity) best = { level: e.level, similarity };
+  }
+  return best;
 }
