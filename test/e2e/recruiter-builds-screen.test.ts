@@ -68,6 +68,10 @@ describe('a recruiter builds, publishes and shares a screen', () => {
     await expect.poll(() => rule(page, 'question-count').getAttribute('data-ok')).toBe('false');
     await expect.poll(() => rule(page, 'behavioral-questions').getAttribute('data-ok')).toBe('false');
     expect(await rule(page, 'behavioral-questions').textContent()).toMatch(/two behavioral/);
+    // Saving anyway: the server's 422 lands next to the field it concerns.
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.locator('.selected .field-errors').waitFor();
+    expect(await page.locator('.selected .field-errors').textContent()).toMatch(/behavioral/);
     await screenshot(page, '04-builder-broken-rule');
     for (const id of LAST_THREE) await addQuestion(page, id);
     await expect.poll(() => page.locator('[data-ok="false"]').count()).toBe(0);
@@ -120,12 +124,36 @@ describe('a recruiter builds, publishes and shares a screen', () => {
     await page.getByRole('link', { name: 'Invite candidates' }).click();
     await page.getByLabel('Name').fill('Ada Lovelace');
     await page.getByLabel('Email').fill('ada@example.com');
-    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByRole('button', { name: 'Send invitation', exact: true }).click();
     await page.getByText('One invitation sent.').waitFor();
     await page.getByRole('row', { name: /Ada Lovelace/ }).waitFor();
     expect(await page.getByRole('row', { name: /Ada Lovelace/ }).textContent()).toMatch(/invited/);
+    await page.getByLabel('A list').check();
+    await page.getByLabel('Candidates, one per line').fill('Grace Hopper, grace@example.com\nno email on this line');
+    await page.getByRole('button', { name: 'Send invitations', exact: true }).click();
+    await page.getByText('Line 2: no email address found').waitFor();
+    await page.getByLabel('Candidates, one per line').fill('Grace Hopper, grace@example.com\nLinus <linus@example.com>');
+    await page.getByRole('button', { name: 'Send invitations', exact: true }).click();
+    await page.getByText('2 invitations sent.').waitFor();
+    await page.getByRole('button', { name: 'Resend invitation to Ada Lovelace' }).click();
+    await page.getByText('Invitation sent again.').waitFor();
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Revoke invitation for Linus' }).click();
+    await expect.poll(async () => page.getByRole('row', { name: /Linus/ }).textContent()).toMatch(/revoked/);
     await expectAccessible(page);
     await screenshot(page, '08-invitations');
+  });
+
+  it('starts a new version; the versions list shows both', async () => {
+    await page.getByRole('link', { name: 'Backend screen, round one' }).click();
+    await page.getByRole('button', { name: 'Start a new version' }).click();
+    await page.getByRole('heading', { name: 'Edit draft screen' }).waitFor();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Backend screen, round one');
+    await page.getByLabel('Time budget (minutes)').fill('30');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('version 2').waitFor();
+    await expect.poll(() => page.locator('.version-list li').count()).toBe(2);
+    await screenshot(page, '08b-screen-version-2');
   });
 
   it('the console works on a phone', async () => {

@@ -100,7 +100,14 @@ export interface Report {
   readonly screenVersion?: number;
   readonly revision?: number;
   readonly issuedAt?: string;
-  readonly accommodations?: unknown;
+  readonly accommodations?: { readonly extraTimeFactor?: number };
+  readonly timing?: {
+    readonly startedAt?: string | null;
+    readonly endedAt?: string | null;
+    readonly endReason?: string | null;
+    readonly budgetMinutes?: number;
+    readonly usedSeconds?: number;
+  };
 }
 
 export interface CandidateRow {

@@ -103,7 +103,7 @@ export function InviteForm({ screenId, onInvited }: Props) {
       </Field>
       {error !== null && Object.keys(fields).length === 0 && <ErrorNote error={error} />}
       <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? 'Sending…' : 'Send invitation'}
+        {busy ? 'Sending…' : mode === 'one' ? 'Send invitation' : 'Send invitations'}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
 import type { Report, ReportQuestion } from '../api/types.ts';
 import { TYPE_LABELS, label } from '../lib/labels.ts';
-import { answerParts, asText, dimensionsOf, formatDimension } from '../lib/report-view.ts';
+import { answerParts, asText, dimensionsOf, formatDimension, questionScore } from '../lib/report-view.ts';
 import { EvidenceText } from './EvidenceText.tsx';
 import { ScoreDots } from './ScoreDots.tsx';
 
@@ -26,8 +26,11 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
           <span className="muted">Q{index + 1}. </span>
           {q.text ?? q.questionId}
         </h3>
-        <ScoreDots score={q.score} />
+        <ScoreDots score={questionScore(q)} />
       </header>
+      {questionScore(q) !== q.score && q.score !== null && (
+        <p className="muted score-note">First answer scored {q.score} / 5; with the follow-ups, {questionScore(q)} / 5.</p>
+      )}
       {q.type && <p className="meta"><span className="chip">{label(TYPE_LABELS, q.type)}</span></p>}
       {dims.length > 0 && (
         <dl className="dimensions">
@@ -43,6 +46,7 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
       {parts.map((p) => (
         <section key={p.key} className="answer-part">
           <h4>{p.label}</h4>
+          {p.prompt && <p className="follow-up-prompt">{p.prompt}</p>}
           <EvidenceText text={p.text} evidence={p.evidence} />
         </section>
       ))}

@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
 import { get } from '../api/client.ts';
-import type { Report } from '../api/types.ts';
+import type { Report, ReportQuestion } from '../api/types.ts';
 import { COMPETENCY_LABELS, DECISION_LABELS, label } from '../lib/labels.ts';
-import { competenciesOf } from '../lib/report-view.ts';
+import { competenciesOf, questionScore } from '../lib/report-view.ts';
 import { ErrorNote, Loading } from './ErrorNote.tsx';
 
 interface Props {
   readonly candidates: readonly { readonly interviewId: string; readonly name: string }[];
+}
+
+function scoreText(q: ReportQuestion | undefined): string {
+  const s = q ? questionScore(q) : null;
+  return s === null ? 'not answered' : `${Number.isInteger(s) ? s : s.toFixed(1)} / 5`;
 }
 
 /** 2–5 candidates next to each other: per question and per competency. */
@@ -62,7 +67,7 @@ export function SideBySide({ candidates }: Props) {
                 Q{q.i + 1}. {q.text}
               </th>
               {reports.map((r, i) => (
-                <td key={i}>{r.questions.find((x) => x.questionId === q.id)?.score ?? '—'} / 5</td>
+                <td key={i}>{scoreText(r.questions.find((x) => x.questionId === q.id))}</td>
               ))}
             </tr>
           ))}

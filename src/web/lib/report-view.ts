@@ -4,6 +4,8 @@ import type { Evidence, Report, ReportQuestion, TranscriptTurn } from '../api/ty
 export interface AnswerPart {
   readonly key: string;
   readonly label: string;
+  /** For a follow-up: what the interviewer asked. */
+  readonly prompt?: string;
   readonly text: string;
   readonly evidence: readonly Evidence[];
 }
@@ -65,7 +67,7 @@ export function answerParts(r: Report, q: ReportQuestion): AnswerPart[] {
   if (typeof q.answer === 'string') parts.push({ key: 'a', label: 'Answer', text: q.answer, evidence });
   (q.followUps ?? []).forEach((f, i) => {
     if (typeof f === 'string' || typeof f.answer !== 'string') return;
-    parts.push({ key: `f${i}`, label: `Follow-up ${i + 1}: ${f.prompt ?? f.text ?? ''}`, text: f.answer, evidence: f.evidence ?? [] });
+    parts.push({ key: `f${i}`, label: `Follow-up ${i + 1}`, prompt: f.prompt ?? f.text ?? '', text: f.answer, evidence: f.evidence ?? [] });
   });
   if (parts.length > 0) return parts;
   const turns = r.transcript.filter((t) => t.questionId === q.questionId && isCandidate(t));
@@ -80,4 +82,9 @@ export function isCandidateTurn(t: TranscriptTurn): boolean {
 /** Dimension scores come on a 0–1 scale (or 1–5); show two decimals at most. */
 export function formatDimension(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
+/** The question's score with its follow-ups taken together, when the report has it. */
+export function questionScore(q: ReportQuestion): number | null {
+  return q.combinedScore ?? q.score;
 }

@@ -75,9 +75,24 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
             </div>
           )}
           <div>
-            <dt>Issued</dt>
-            <dd>{formatDateTime(r.issuedAt)}</dd>
+            <dt>Finished</dt>
+            <dd>{formatDateTime(r.timing?.endedAt ?? r.issuedAt)}</dd>
           </div>
+          {r.timing?.usedSeconds !== undefined && (
+            <div>
+              <dt>Time used</dt>
+              <dd>
+                {Math.max(1, Math.round(r.timing.usedSeconds / 60))} of {r.timing.budgetMinutes} min
+                {r.timing.endReason === 'time_up' ? ' (time ran out)' : ''}
+              </dd>
+            </div>
+          )}
+          {(r.accommodations?.extraTimeFactor ?? 1) > 1 && (
+            <div>
+              <dt>Accommodation</dt>
+              <dd>Extra time ×{r.accommodations?.extraTimeFactor}</dd>
+            </div>
+          )}
         </dl>
       </div>
       {r.reasons && r.reasons.length > 0 && (
