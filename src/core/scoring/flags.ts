@@ -11,8 +11,13 @@ export interface RaisedFlag {
 
 const PAST_EXAMPLE_TYPES: readonly QuestionType[] = ['behavioral', 'experience'];
 
-export function isOneLiner(f: Features): boolean {
-  return f.words < 15 || (f.sentenceCount <= 1 && f.words < 30);
+/**
+ * One short sentence. A knowledge question can be answered precisely in one
+ * longer sentence (GUIDE: concise-strong), a story cannot: the limit differs.
+ */
+export function isOneLiner(f: Features, type: QuestionType): boolean {
+  const single = type === 'technical' || type === 'general' ? 25 : 40;
+  return f.words < 15 || (f.sentenceCount <= 1 && f.words < single);
 }
 
 /** Long and mostly about something else: the red flag of general answers (BRIEF §3). */
@@ -54,7 +59,7 @@ export function isHypothetical(f: Features, type: QuestionType): boolean {
 
 export function contentFlags(f: Features, type: QuestionType): RaisedFlag[] {
   const out: RaisedFlag[] = [];
-  if (isOneLiner(f)) out.push({ flag: { code: 'one-liner', message: 'a one-line answer' }, cap: 2 });
+  if (isOneLiner(f, type)) out.push({ flag: { code: 'one-liner', message: 'a one-line answer' }, cap: 2 });
   if (isRambling(f)) out.push({ flag: { code: 'rambling', message: 'long and mostly off the question' }, cap: 2 });
   const stuffing = keywordStuffing(f);
   if (stuffing !== null) {

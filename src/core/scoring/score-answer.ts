@@ -95,6 +95,16 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   const quality = judge(type, f, ref, ledger);
   let score: AnswerScore = f.words === 0 ? 1 : qualityToScore(quality);
 
+  // Exemplar bands first: the content caps and flags below still apply to an anchored answer.
+  const exemplar = anchorToExemplar(f, ref, input.bank);
+  if (exemplar !== null) {
+    const [lo, hi] = EXEMPLAR_BANDS[exemplar.level];
+    const anchored = Math.min(hi, Math.max(lo, score)) as AnswerScore;
+    if (anchored !== score) ledger.cite(`exemplar:${exemplar.level}`, `band:${lo}-${hi}`, f.analysis.sentences[0]);
+    score = anchored;
+  }
+
+
   for (const cap of [...misconceptionCaps(f), ...offQuestionCaps(f, ref, input.bank)]) {
     if (cap.gap) ledger.gap(cap.gap.code, cap.gap.text);
     if (score > cap.cap) {
@@ -116,14 +126,6 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   for (const span of instructions) ledger.cite('grader-instructions', 'removed', span);
   if (instructions.length > 0) {
     flags.push({ code: 'grader-instructions', message: 'text addressed to the scorer was removed before scoring' });
-  }
-
-  const exemplar = anchorToExemplar(f, ref, input.bank);
-  if (exemplar !== null) {
-    const [lo, hi] = EXEMPLAR_BANDS[exemplar.level];
-    const anchored = Math.min(hi, Math.max(lo, score)) as AnswerScore;
-    if (anchored !== score) ledger.cite(`exemplar:${exemplar.level}`, `band:${lo}-${hi}`, f.analysis.sentences[0]);
-    score = anchored;
   }
 
   const question = isBankQuestion(input.question) ? input.question : ref.question;

@@ -112,6 +112,8 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
     let best: MisconceptionHit | null = null;
     sentences.forEach((s, i) => {
       if (s.distanced || s.critical) return;
+      // A sentence that reads like one of the rubric's own sample answers is a correct statement.
+      if (ref.exemplarSentences.some((e) => dice(e, s.bag) >= EXEMPLAR_LIKE)) return;
       // A sentence that states the correction, or a correct claim, as well as it states the error is not holding it.
       const corrected = Math.max(claimSupport(m.correction, s.bag), ...allClaims.map((cl) => claimSupport(cl, s.bag)));
       for (const clause of [s.bag, ...s.clauses]) {
@@ -135,4 +137,14 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
 
 export function isCritical(lemmas: readonly string[]): boolean {
   return lemmas.some((l) => CRITICAL.has(l));
+}
+
+/** A sentence this close (Dice over content stems) to a sample-answer sentence is taken as correct usage. */
+const EXEMPLAR_LIKE = 0.6;
+
+function dice(a: Bag, b: Bag): number {
+  if (a.set.size + b.set.size === 0) return 0;
+  let n = 0;
+  for (const x of a.set) if (b.set.has(x)) n++;
+  return (2 * n) / (a.set.size + b.set.size);
 }

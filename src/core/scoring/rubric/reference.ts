@@ -40,6 +40,8 @@ export interface Reference {
   readonly misconceptions: readonly PreparedMisconception[];
   /** The question's vocabulary: question text, concepts, claims and sample answers. */
   readonly vocabulary: ReadonlySet<string>;
+  /** The sentences of the sample answers: what correct statements on this question look like. */
+  readonly exemplarSentences: readonly Bag[];
   readonly question: Question | null;
 }
 
@@ -88,6 +90,7 @@ export function referenceOfBankQuestion(q: Question): Reference {
     concepts,
     misconceptions,
     vocabulary,
+    exemplarSentences: Object.values(q.sampleAnswers).flatMap((a) => analyse(a).sentences.map((st) => bagOfTokens(st.tokens))),
     question: q,
   };
   cache.set(q, ref);
@@ -105,6 +108,7 @@ export function referenceOfFreeText(text: string, type: QuestionType): Reference
     concepts: [],
     misconceptions: [],
     vocabulary: new Set(questionBag.stems),
+    exemplarSentences: [],
     question: null,
   };
 }
