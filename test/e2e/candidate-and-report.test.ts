@@ -84,12 +84,22 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
   });
 
   it('a thin answer gets a follow-up as the interviewer’s next message', async () => {
-    await candidate.getByRole('button', { name: 'Start the interview' }).click();
+    // Keyboard only: Tab reaches the start button, Enter presses it.
+    for (let i = 0; i < 5 && (await candidate.evaluate(() => document.activeElement?.textContent)) !== 'Start the interview'; i++) {
+      await candidate.keyboard.press('Tab');
+    }
+    await candidate.keyboard.press('Enter');
     await candidate.getByText('Question 1 of 6', { exact: true }).waitFor();
     expect(await candidate.locator('.time-left').textContent()).toMatch(/about 25 minutes left of 25/);
     await expectAccessible(candidate);
-    await answer(candidate, THIN_ANSWER);
-    expect(await progress(candidate)).toBe('Question 1 of 6, follow-up');
+    // Keyboard only: Tab into the answer box, type, Ctrl+Enter sends.
+    for (let i = 0; i < 8 && (await candidate.evaluate(() => document.activeElement?.id)) !== 'answer'; i++) {
+      await candidate.keyboard.press('Tab');
+    }
+    await candidate.keyboard.type(THIN_ANSWER);
+    await candidate.keyboard.press('Control+Enter');
+    await expect.poll(() => progress(candidate)).toBe('Question 1 of 6, follow-up');
+    expect(await candidate.evaluate(() => document.activeElement?.id)).toBe('answer');
     await candidate.locator('.bubble-who', { hasText: 'Interviewer · follow-up' }).waitFor();
     await screenshot(candidate, '12-candidate-follow-up-phone');
   });
@@ -120,6 +130,16 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     await candidate.unroute('**/answers');
     const keys = answerRequests.slice(from).map((r) => r.headers()['idempotency-key']);
     expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('a double click sends one answer under one key', async () => {
+    const where = await progress(candidate);
+    const from = answerRequests.length;
+    await candidate.getByLabel(/^Your answer/).fill(strongAnswer(await currentQuestion(candidate)));
+    await candidate.getByRole('button', { name: 'Send answer' }).dblclick();
+    await expect.poll(() => progress(candidate), { timeout: 15_000 }).not.toBe(where);
+    const keys = answerRequests.slice(from).map((r) => r.headers()['idempotency-key']);
     expect(new Set(keys).size).toBe(1);
   });
 
@@ -164,6 +184,13 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     const said = await recruiter.locator('.transcript-candidate .transcript-text').allTextContents();
     expect(said).toContain(THIN_ANSWER);
     expect(said.filter((t) => t === THIN_ANSWER)).toHaveLength(1);
+    // Every turn has exactly one answer: interviewer and candidate alternate.
+    const speakers = await recruiter.locator('.transcript-turn').evaluateAll((els) => els.map((e) => (e.classList.contains('transcript-candidate') ? 'c' : 'i')).join(''));
+    expect(speakers).toMatch(/^(ic)+$/);
+    const [download] = await Promise.all([recruiter.waitForEvent('download'), recruiter.getByRole('button', { name: 'Export Markdown' }).click()]);
+    expect(download.suggestedFilename()).toBe('report-ada-lovelace.md');
+    const markdown = await (await download.createReadStream()).toArray();
+    expect(Buffer.concat(markdown).toString()).toMatch(/# Screening report: Ada Lovelace[\s\S]*Overall: \d+ \/ 100/);
     await expectAccessible(recruiter);
     await screenshot(recruiter, '15-report');
   });

@@ -18,7 +18,7 @@ export function CandidateFinished({ view }: { readonly view: InterviewView }) {
         <>
           <p className="lead">
             {timeUp
-              ? 'The planned time is over, and everything you sent has been recorded.'
+              ? 'The planned time is over. Every answer you sent before the end has been recorded.'
               : 'All your answers have been recorded.'}
           </p>
           <h2>What happens next</h2>

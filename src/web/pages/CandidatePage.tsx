@@ -84,10 +84,14 @@ export function CandidatePage({ token }: { readonly token: string }) {
     [token, acknowledge, show, refresh],
   );
 
-  /** The server refused the answer: either it already moved on, or the answer is not acceptable. */
+  /**
+   * The server refused the answer. A retry with the same key would have been
+   * replayed as a success, so a refusal means this attempt was not recorded —
+   * unless the interview has already moved past the turn (another attempt won).
+   */
   async function settleRefusal(p: PendingAnswer, err: unknown) {
     const current = await refresh().catch(() => null);
-    if (current && (current.seq > p.seq || current.status !== 'in_progress')) {
+    if (current && current.seq > p.seq) {
       acknowledge(p);
       return;
     }
@@ -105,8 +109,11 @@ export function CandidatePage({ token }: { readonly token: string }) {
         show(v);
         const pending = loadPending(token);
         if (pending === null) return;
-        if (v.status === 'in_progress' && v.seq === pending.seq) void send(pending);
-        else if (v.seq > pending.seq || v.status === 'completed') acknowledge(pending);
+        // Same turn: send again with the same key. The server records it once,
+        // or replays its first answer if the lost response was a success
+        // (even the last answer, after which the interview shows as completed).
+        if (v.seq === pending.seq) void send(pending);
+        else if (v.seq > pending.seq) acknowledge(pending);
         else savePending(token, null);
       })
       .catch((err: unknown) => live && setLoadError(err));
@@ -130,7 +137,13 @@ export function CandidatePage({ token }: { readonly token: string }) {
   }
 
   function answer(text: string) {
-    if (!view?.question || sending) return;
+    if (!view?.question || sending || inFlight.current) return;
+    // The same answer sent again (a double click, a retry) keeps its key.
+    const existing = loadPending(token);
+    if (existing && existing.seq === view.seq && existing.text === text) {
+      void send(existing);
+      return;
+    }
     const p: PendingAnswer = { seq: view.seq, text, key: newIdempotencyKey(), prompt: view.question.text, kind: view.question.kind ?? 'question' };
     savePending(token, p);
     void send(p);

@@ -38,7 +38,9 @@ export function ScreenTable({ items }: { readonly items: readonly Screen[] }) {
             <th scope="col">Screen</th>
             <th scope="col">Status</th>
             <th scope="col">Questions</th>
-            <th scope="col">Updated</th>
+            <th scope="col" className="hide-narrow">
+              Updated
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -54,7 +56,7 @@ export function ScreenTable({ items }: { readonly items: readonly Screen[] }) {
                 <Badge value={s.status} />
               </td>
               <td>{s.questions.length}</td>
-              <td>{formatDateTime(s.updatedAt)}</td>
+              <td className="hide-narrow">{formatDateTime(s.updatedAt)}</td>
             </tr>
           ))}
         </tbody>
