@@ -39,7 +39,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     let closing: Promise<void> | null = null;
     // Background delivery (emails, webhooks) and sweeps (time-outs, reminders): issue 5.
-    const workers = startOutboxDispatcher(database.db, { smtpUrl: config.SMTP_URL, publicUrl: config.publicUrl, log: (m, e) => app.log.error({ err: e }, m) });
+    const workers = startOutboxDispatcher(database.db, {
+      smtpUrl: config.SMTP_URL, publicUrl: config.publicUrl, log: (m, e) => app.log.error({ err: e }, m),
+      onMailboxed: (m) => process.stdout.write(`mailbox: to ${m.to}: ${m.subject} (see: prescreen mail list)\n`),
+    });
     const close = () => (closing ??= app.close().then(() => workers.stop()).then(() => database.close()));
     return { app, database, url: address, bootstrap, close };
   } catch (error) {

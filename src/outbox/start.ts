@@ -10,7 +10,7 @@ import type { EmailPayload, WebhookPayload } from '../interviews/events.ts';
 import { resendInvitation } from '../interviews/invitations.ts';
 import { defaultScorer } from '../interviews/scoring.ts';
 import { publishedScreen } from '../interviews/screen-snapshot.ts';
-import { createMailer, type Mailer } from '../mail/index.ts';
+import { createMailer, type MailboxStore, type Mailer } from '../mail/index.ts';
 import { deliverWebhook } from '../webhooks/index.ts';
 import { runDispatcher, type DispatcherOptions } from './dispatcher.ts';
 import { onOutboxWritten } from './notify.ts';
@@ -26,6 +26,8 @@ export interface BackgroundOptions extends DispatcherOptions {
   readonly reminderWindowMs?: number;
   readonly mailer?: Mailer;
   readonly log?: (message: string, error?: unknown) => void;
+  /** Called for each message kept in the local mailbox (no SMTP_URL). */
+  readonly onMailboxed?: (mail: Parameters<MailboxStore['saveMail']>[0]) => void;
 }
 
 export interface BackgroundWorkers {
@@ -35,7 +37,16 @@ export interface BackgroundWorkers {
 
 /** Delivers the outbox (email, webhooks) and runs the sweeps, until stopped. Safe on several instances. */
 export function startOutboxDispatcher(db: Kysely<Database>, options: BackgroundOptions): BackgroundWorkers {
-  const mailer = options.mailer ?? createMailer({ SMTP_URL: options.smtpUrl, MAIL_FROM: options.mailFrom }, new KyselyMailboxStore(db));
+  const mailbox = new KyselyMailboxStore(db);
+  // With no SMTP server the mail stays local; the console says so, and `prescreen mail list` shows it.
+  const announced: MailboxStore = {
+    saveMail: async (m) => {
+      const id = await mailbox.saveMail(m);
+      options.onMailboxed?.(m);
+      return id;
+    },
+  };
+  const mailer = options.mailer ?? createMailer({ SMTP_URL: options.smtpUrl, MAIL_FROM: options.mailFrom }, announced);
   const log = options.log ?? (() => {});
   const handlers: Record<string, OutboxHandler> = {
     email: async (m) => {

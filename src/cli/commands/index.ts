@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { registerAdminCommand } from './admin.ts';
 import { registerBankCommand } from './bank.ts';
+import { registerInterviewCommand } from './interview.ts';
+import { registerMailCommand } from './mail.ts';
+import { registerReportCommand } from './report.ts';
 import { registerCalibrateCommand } from './calibrate.ts';
 import { registerScoreCommand } from './score.ts';
 import { registerServeCommand } from './serve.ts';
@@ -13,6 +16,9 @@ export function registerCommands(program: Command): void {
   registerServeCommand(program);
   registerAdminCommand(program);
   registerBankCommand(program);
+  registerInterviewCommand(program);
+  registerReportCommand(program);
+  registerMailCommand(program);
   registerScoreCommand(program);
   registerCalibrateCommand(program);
 }
