@@ -22,7 +22,7 @@ export function isOneLiner(f: Features, type: QuestionType): boolean {
 
 /** Long and mostly about something else: the red flag of general answers (BRIEF §3). */
 export function isRambling(f: Features): boolean {
-  return f.words >= 100 && f.relevance < 0.5;
+  return f.words >= 100 && f.strictRelevance < 0.5;
 }
 
 /**
@@ -41,8 +41,12 @@ export function keywordStuffing(f: Features): 'list' | 'terms-without-decision' 
   const fragments = verbless / Math.max(1, f.sentenceCount) >= 0.5;
   const told = f.actions.filter((a) => a.mode === 'past').length >= 2;
   const explainedShare = f.views.filter((v) => v.explained).length / Math.max(1, f.sentenceCount);
-  if (cuedShare > 0.2 || explainedShare > 0.34 || told) return null;
-  if (fragments || joins >= 0.2) return 'list';
+  if (told) return null;
+  const cueDensity = (['reason', 'decision', 'tradeoff', 'context'] as const).reduce((n, k) => n + f.cues[k].length, 0) / Math.max(1, f.words);
+  // A comma list is a list whatever verbs or a stray "versus" hide in its terms.
+  if ((fragments || joins >= 0.25) && cueDensity < 0.03) return 'list';
+  if (cuedShare > 0.2) return null;
+  if (explainedShare > 0.34) return null;
   return joins >= 0.08 || f.words < 60 ? 'terms-without-decision' : null;
 }
 

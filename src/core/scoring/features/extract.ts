@@ -21,6 +21,8 @@ export interface Features {
   readonly sentenceRelevance: readonly number[];
   /** Share of the answer's words in on-topic sentences. */
   readonly relevance: number;
+  /** The same with a stricter bar per sentence: what the rambling flag reads. */
+  readonly strictRelevance: number;
   /** Numbers with something measured: "40%", "3 weeks", "900 a second". */
   readonly quantities: readonly CueMatch[];
 }
@@ -30,6 +32,8 @@ const CUE_KINDS: readonly CueKind[] = ['reason', 'decision', 'tradeoff', 'sequen
 
 const DISTANCING = /\b(people (often )?(think|assume|believe|say)|a (common )?(myth|mistake|misconception)|is wrong|isn't true|is not true|naive(ly)?|it's tempting|some think|contrary to)\b/i;
 const ON_TOPIC = 0.3;
+/** Sample answers share everyday words (team, people, learn) with any story: the flag needs a higher bar. */
+const STRICTLY_ON_TOPIC = 0.4;
 
 function within(m: CueMatch, start: number, end: number): boolean {
   return m.start >= start && m.end <= end;
@@ -55,11 +59,13 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
   const concepts = matchConcepts(ref, views, new Set(misconceptions.map((m) => m.sentence)));
   const sentenceRelevance = views.map((v, i) => relevanceOf(v, ref, concepts.some((c) => c.sentence === i && c.strength >= 0.5)));
   let onTopicWords = 0;
+  let strictWords = 0;
   let allWords = 0;
   a.sentences.forEach((s, i) => {
     const n = s.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length;
     allWords += n;
     if ((sentenceRelevance[i] ?? 0) >= ON_TOPIC) onTopicWords += n;
+    if ((sentenceRelevance[i] ?? 0) >= (ref.source === 'bank' ? STRICTLY_ON_TOPIC : ON_TOPIC)) strictWords += n;
   });
   return {
     analysis: a,
@@ -72,6 +78,7 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
     views,
     sentenceRelevance,
     relevance: allWords === 0 ? 0 : onTopicWords / allWords,
+    strictRelevance: allWords === 0 ? 0 : strictWords / allWords,
     quantities: quantities.map((q) => ({ start: q.start, end: q.end })),
   };
 }

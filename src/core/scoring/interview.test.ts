@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { scoreInterview } from './interview.ts';
+import type { AnswerScore, InterviewAnswer, ScoreResult } from './types.ts';
+
+function result(score: AnswerScore | null, extra: Partial<ScoreResult> = {}): ScoreResult {
+  return {
+    score,
+    dimensions: {},
+    evidence: [],
+    gaps: [],
+    flags: [],
+    level: null,
+    competencies: {},
+    rubric: { source: 'generic', hash: 'h' },
+    engineVersion: 'test',
+    confidence: 'high',
+    ...extra,
+  };
+}
+
+function answer(score: AnswerScore | null, followUps: ScoreResult[] = [], extra: Partial<ScoreResult> = {}): InterviewAnswer {
+  return { type: 'technical', competencies: ['system_design'], result: result(score, extra), followUps };
+}
+
+describe('scoreInterview', () => {
+  it('maps the mean answer score to 0–100 and passes at the threshold', () => {
+    const r = scoreInterview({ passThreshold: 75, answers: [answer(5), answer(4)] });
+    expect(r.overall).toBe(88);
+    expect(r.decision).toBe('pass');
+    expect(r.competencies.system_design).toBe(88);
+  });
+
+  it('fails below the threshold', () => {
+    expect(scoreInterview({ passThreshold: 60, answers: [answer(2), answer(3)] }).decision).toBe('fail');
+  });
+
+  it('scores a follow-up together with its parent, the parent counting double', () => {
+    const r = scoreInterview({ passThreshold: 50, answers: [answer(2, [result(5)])] });
+    expect(r.overall).toBe(50); // (2·2 + 5) / 3 = 3 → 50
+  });
+
+  it('sends the interview to review when any answer is flagged, unscored or low-confidence', () => {
+    const flagged = answer(5, [], { flags: [{ code: 'grader-instructions', message: 'x' }] });
+    expect(scoreInterview({ passThreshold: 10, answers: [answer(5), flagged] }).decision).toBe('needs_review');
+    expect(scoreInterview({ passThreshold: 10, answers: [answer(5), answer(null)] }).decision).toBe('needs_review');
+    expect(scoreInterview({ passThreshold: 10, answers: [answer(5, [result(4, { confidence: 'low' })])] }).decision).toBe('needs_review');
+  });
+});
