@@ -35,7 +35,6 @@ export function ensureChromium({ quiet = false } = {}) {
       hasApt
         ? '  Install it with:  sudo apt-get update && sudo apt-get install -y chromium'
         : '  Install Chromium with your system\'s package manager, then set PRESCREEN_CHROMIUM to its path.',
-      '  (Or set PRESCREEN_SKIP_E2E=1 to run the other tests without them.)',
       '',
     ].join('\n'),
   );

@@ -1,5 +1,6 @@
+import { Fragment } from 'react';
 import { ConsoleLayout } from './components/ConsoleLayout.tsx';
-import { Loading } from './components/ErrorNote.tsx';
+import { Loading } from './components/Loading.tsx';
 import { matchRoute, usePath } from './lib/router.ts';
 import { SessionProvider, useSession } from './lib/session.tsx';
 import { BankPage } from './pages/BankPage.tsx';
@@ -35,7 +36,8 @@ function ConsoleRoutes({ path }: { readonly path: string }) {
   if (state.kind === 'signed-out') return <SignInPage />;
   for (const [pattern, render] of CONSOLE_ROUTES) {
     const params = matchRoute(pattern, path);
-    if (params) return <ConsoleLayout key={pattern}>{render(params)}</ConsoleLayout>;
+    // The layout stays mounted across pages; each route pattern remounts its page.
+    if (params) return <ConsoleLayout><Fragment key={pattern}>{render(params)}</Fragment></ConsoleLayout>;
   }
   return (
     <ConsoleLayout>

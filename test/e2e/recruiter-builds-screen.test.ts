@@ -50,6 +50,8 @@ describe('a recruiter builds, publishes and shares a screen', () => {
 
   it('browses the bank and reads a rubric', async () => {
     await page.getByRole('link', { name: 'Question bank', exact: true }).click();
+    // After an in-app navigation, focus moves to the new page's content.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.getByLabel('Type').selectOption('behavioral');
     await page.locator('.question-link').first().click();
     await page.getByRole('heading', { name: 'What answers look like' }).waitFor();
@@ -60,6 +62,10 @@ describe('a recruiter builds, publishes and shares a screen', () => {
 
   it('builds a screen: the checklist shows broken rules, then all hold', async () => {
     await page.goto('/screens/new');
+    // Checked in the browser with the API's own zod schema, shown by the field.
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.locator('.field-invalid', { hasText: 'Title' }).getByText('must not be empty').waitFor();
+    expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Title').fill('Backend screen, first round');
     await page.getByLabel(/^Role/).fill('Senior backend engineer, Payments');
     await page.getByLabel('Time budget (minutes)').fill('25');

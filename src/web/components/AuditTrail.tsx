@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../api/types.ts';
-import { ErrorNote, Loading } from './ErrorNote.tsx';
+import { ErrorNote } from './ErrorNote.tsx';
+import { Loading } from './Loading.tsx';
 import { formatDateTime } from '../lib/labels.ts';
 import { useApi } from '../lib/use-api.ts';
 

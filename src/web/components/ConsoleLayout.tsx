@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useSession } from '../lib/session.tsx';
 import { usePath } from '../lib/router.ts';
@@ -17,6 +18,17 @@ function isCurrent(to: string, path: string): boolean {
 export function ConsoleLayout({ children }: { readonly children: ReactNode }) {
   const path = usePath();
   const { state, signOut } = useSession();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // After an in-app navigation, move focus to the new page so screen readers
+  // start reading there (a full page load starts at the top anyway).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [path]);
   return (
     <div className="console">
       <a className="skip-link" href="#main">
@@ -48,7 +60,7 @@ export function ConsoleLayout({ children }: { readonly children: ReactNode }) {
           )}
         </div>
       </header>
-      <main id="main" className="console-main" tabIndex={-1}>
+      <main id="main" ref={main} className="console-main" tabIndex={-1}>
         {children}
       </main>
     </div>

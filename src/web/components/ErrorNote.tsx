@@ -14,11 +14,3 @@ export function ErrorNote({ error, onRetry }: { readonly error: unknown; readonl
     </div>
   );
 }
-
-export function Loading({ label = 'Loading…' }: { readonly label?: string }) {
-  return (
-    <p className="loading" role="status">
-      {label}
-    </p>
-  );
-}

@@ -3,7 +3,8 @@ import { get } from '../api/client.ts';
 import type { Report, ReportQuestion } from '../api/types.ts';
 import { COMPETENCY_LABELS, DECISION_LABELS, label } from '../lib/labels.ts';
 import { competenciesOf, questionScore } from '../lib/report-view.ts';
-import { ErrorNote, Loading } from './ErrorNote.tsx';
+import { ErrorNote } from './ErrorNote.tsx';
+import { Loading } from './Loading.tsx';
 
 interface Props {
   readonly candidates: readonly { readonly interviewId: string; readonly name: string }[];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Question } from '../api/types.ts';
-import { ErrorNote, Loading } from '../components/ErrorNote.tsx';
+import { ErrorNote } from '../components/ErrorNote.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { Link } from '../components/Link.tsx';
 import { QuestionFilters, EMPTY_FILTER, filterQuery } from '../components/QuestionFilters.tsx';
 import { QuestionRubric } from '../components/QuestionRubric.tsx';

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { CandidateRow, Screen } from '../api/types.ts';
 import { Badge } from '../components/Badge.tsx';
-import { ErrorNote, Loading } from '../components/ErrorNote.tsx';
+import { ErrorNote } from '../components/ErrorNote.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { Link } from '../components/Link.tsx';
 import { SideBySide } from '../components/SideBySide.tsx';
 import { SortableTable } from '../components/SortableTable.tsx';

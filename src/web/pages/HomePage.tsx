@@ -1,10 +1,11 @@
 import type { Screen } from '../api/types.ts';
-import { ErrorNote, Loading } from '../components/ErrorNote.tsx';
+import { ErrorNote } from '../components/ErrorNote.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { Link } from '../components/Link.tsx';
 import { useSession } from '../lib/session.tsx';
 import { usePageTitle } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
-import { ScreenTable } from './ScreensPage.tsx';
+import { ScreenTable } from '../components/ScreenTable.tsx';
 
 /** The console home: what to do next, and the latest screens. */
 export function HomePage() {
@@ -43,7 +44,7 @@ export function HomePage() {
       {screens.kind === 'loading' && <Loading />}
       {screens.kind === 'error' && <ErrorNote error={screens.error} onRetry={reload} />}
       {screens.kind === 'ready' && items.length === 0 && <p className="placeholder">No screens yet.</p>}
-      {items.length > 0 && <ScreenTable items={items.slice(0, 5)} />}
+      {items.length > 0 && <ScreenTable items={items} limit={5} />}
     </section>
   );
 }

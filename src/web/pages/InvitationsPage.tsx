@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Invitation, Screen } from '../api/types.ts';
-import { ErrorNote, Loading } from '../components/ErrorNote.tsx';
+import { ErrorNote } from '../components/ErrorNote.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { InvitationRow } from '../components/InvitationRow.tsx';
 import { InviteForm } from '../components/InviteForm.tsx';
 import { Link } from '../components/Link.tsx';

@@ -1,7 +1,8 @@
 import type { Report } from '../api/types.ts';
 import { Badge } from '../components/Badge.tsx';
 import { CompetencyChart } from '../components/CompetencyChart.tsx';
-import { ErrorNote, Loading } from '../components/ErrorNote.tsx';
+import { ErrorNote } from '../components/ErrorNote.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { Link } from '../components/Link.tsx';
 import { ReportQuestionCard } from '../components/ReportQuestionCard.tsx';
 import { Transcript } from '../components/Transcript.tsx';

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { checkComposition } from '../../core/screens/composition.ts';
+import { ScreenCreateSchema } from '../../schemas/screen.ts';
 import { ApiError, describeError, fieldErrors, request } from '../api/client.ts';
+import { validateWith } from '../api/validate.ts';
 import type { Question, Screen } from '../api/types.ts';
 import { CompositionChecklist } from '../components/CompositionChecklist.tsx';
-import { ErrorNote, Loading } from '../components/ErrorNote.tsx';
+import { ErrorNote } from '../components/ErrorNote.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { Field } from '../components/Field.tsx';
 import { Link } from '../components/Link.tsx';
 import { QuestionPicker } from '../components/QuestionPicker.tsx';
@@ -48,6 +51,7 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
   const [error, setError] = useState<unknown>(null);
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [local, setLocal] = useState<Record<string, string[]>>({});
 
   useEffect(() => {
     if (existing.kind === 'ready') setDraft(fromScreen(existing.data));
@@ -73,7 +77,6 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setError(null);
     const body = {
       title: draft.title,
@@ -83,6 +86,10 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
       passThreshold: toNumber(draft.threshold),
       ...(draft.overrideReason.trim() ? { override: { reason: draft.overrideReason.trim() } } : {}),
     };
+    const problems = validateWith(ScreenCreateSchema, body);
+    setLocal(problems);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
     try {
       if (screenId && existing.kind === 'ready') {
         await request<Screen>(`/api/v1/screens/${encodeURIComponent(screenId)}`, {
@@ -107,7 +114,7 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
   if (bank.kind === 'error') return <ErrorNote error={bank.error} />;
   if (existing.kind === 'error') return <ErrorNote error={existing.error} />;
 
-  const fields = fieldErrors(error);
+  const fields = { ...local, ...fieldErrors(error) };
   const known = new Set(['title', 'role', 'questions', 'timeBudgetMinutes', 'passThreshold', 'override']);
   const unplaced = error !== null && Object.keys(fields).every((k) => !known.has(k));
   const broken = checks.some((c) => !c.ok);

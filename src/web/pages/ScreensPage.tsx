@@ -1,8 +1,8 @@
 import type { Screen } from '../api/types.ts';
-import { Badge } from '../components/Badge.tsx';
-import { ErrorNote, Loading } from '../components/ErrorNote.tsx';
+import { ErrorNote } from '../components/ErrorNote.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { Link } from '../components/Link.tsx';
-import { formatDateTime } from '../lib/labels.ts';
+import { ScreenTable } from '../components/ScreenTable.tsx';
 import { usePageTitle } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
 
@@ -25,42 +25,5 @@ export function ScreensPage() {
       )}
       {screens.kind === 'ready' && screens.data.items.length > 0 && <ScreenTable items={screens.data.items} />}
     </section>
-  );
-}
-
-export function ScreenTable({ items }: { readonly items: readonly Screen[] }) {
-  const sorted = [...items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Screen</th>
-            <th scope="col">Status</th>
-            <th scope="col">Questions</th>
-            <th scope="col" className="hide-narrow">
-              Updated
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">
-                <Link to={`/screens/${encodeURIComponent(s.id)}`}>{s.title}</Link>
-                <span className="cell-sub">
-                  {s.role} · v{s.lineageNumber}
-                </span>
-              </th>
-              <td>
-                <Badge value={s.status} />
-              </td>
-              <td>{s.questions.length}</td>
-              <td className="hide-narrow">{formatDateTime(s.updatedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
