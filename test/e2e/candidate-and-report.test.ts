@@ -195,6 +195,23 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     await screenshot(recruiter, '15-report');
   });
 
+  it('the report reads well on a phone and prints without the console around it', async () => {
+    const url = recruiter.url();
+    const phone = await openContext(e2e, PHONE);
+    problems.push(phone.problems);
+    await signIn(phone.page);
+    await phone.page.goto(url);
+    await phone.page.getByRole('heading', { name: 'Transcript' }).waitFor();
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(phone.page, '15c-report-phone', { fullPage: false });
+    await phone.page.emulateMedia({ media: 'print' });
+    expect(await phone.page.locator('.console-header').isVisible()).toBe(false);
+    await phone.context.close();
+    await recruiter.emulateMedia({ media: 'print' });
+    await screenshot(recruiter, '15d-report-print', { fullPage: false });
+    await recruiter.emulateMedia({ media: 'screen' });
+  });
+
   it('compares two candidates in a sortable table and side by side', async () => {
     await recruiter.goto(`/screens/${screenId}/compare`);
     await recruiter.getByRole('row', { name: /Grace Hopper/ }).waitFor();

@@ -32,8 +32,8 @@ export function Field({ label, hint, errors, children }: FieldProps) {
       })}
       {hasErrors && (
         <ul className="field-errors" id={errorId}>
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
+          {errors.map((e, i) => (
+            <li key={i}>{e}</li>
           ))}
         </ul>
       )}

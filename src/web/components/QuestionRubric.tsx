@@ -33,16 +33,16 @@ export function QuestionRubric({ question, headingLevel = 2 }: { readonly questi
         <section>
           <Sub>Signals</Sub>
           <ul>
-            {question.signals.map((s) => (
-              <li key={s}>{s}</li>
+            {question.signals.map((s, i) => (
+              <li key={i}>{s}</li>
             ))}
           </ul>
         </section>
         <section>
           <Sub>Red flags</Sub>
           <ul>
-            {question.redFlags.map((s) => (
-              <li key={s}>{s}</li>
+            {question.redFlags.map((s, i) => (
+              <li key={i}>{s}</li>
             ))}
           </ul>
         </section>

@@ -66,8 +66,8 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
         <div className="flags">
           <h4>Flags</h4>
           <ul>
-            {flags.map((f) => (
-              <li key={f}>{f}</li>
+            {flags.map((f, i) => (
+              <li key={i}>{f}</li>
             ))}
           </ul>
         </div>
@@ -76,8 +76,8 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
         <div className="follow-ups">
           <h4>Follow-ups asked, not answered</h4>
           <ul>
-            {followUps.map((f) => (
-              <li key={f}>{f}</li>
+            {followUps.map((f, i) => (
+              <li key={i}>{f}</li>
             ))}
           </ul>
         </div>

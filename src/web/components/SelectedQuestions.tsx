@@ -22,8 +22,8 @@ export function SelectedQuestions({ ids, lookup, onChange, errors }: Props) {
       <h2 id="selected-title">Questions in this screen ({ids.length})</h2>
       {errors && errors.length > 0 && (
         <ul className="field-errors" id="questions-errors">
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
+          {errors.map((e, i) => (
+            <li key={i}>{e}</li>
           ))}
         </ul>
       )}

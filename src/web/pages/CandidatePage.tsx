@@ -123,6 +123,17 @@ export function CandidatePage({ token }: { readonly token: string }) {
     };
   }, [token, show, send, acknowledge]);
 
+  // Once a minute, ask the server where things stand: its clock keeps the
+  // time, and an interview whose time ran out ends here too.
+  const inProgress = view?.status === 'in_progress';
+  useEffect(() => {
+    if (!inProgress) return;
+    const t = window.setInterval(() => {
+      if (!inFlight.current) void refresh().catch(() => undefined);
+    }, 60_000);
+    return () => window.clearInterval(t);
+  }, [inProgress, refresh]);
+
   async function start() {
     setStarting(true);
     try {

@@ -100,8 +100,8 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
         <section className="card" aria-labelledby="reasons-title">
           <h2 id="reasons-title">Why this decision</h2>
           <ul>
-            {r.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {r.reasons.map((reason, i) => (
+              <li key={i}>{reason}</li>
             ))}
           </ul>
         </section>
@@ -114,8 +114,8 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
         <section className="card" aria-labelledby="mistakes-title">
           <h2 id="mistakes-title">Common mistakes noticed</h2>
           <ul>
-            {mistakes.map((m) => (
-              <li key={m}>{m}</li>
+            {mistakes.map((m, i) => (
+              <li key={i}>{m}</li>
             ))}
           </ul>
         </section>
