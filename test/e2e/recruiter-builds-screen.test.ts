@@ -130,10 +130,20 @@ describe('a recruiter builds, publishes and shares a screen', () => {
     await page.getByRole('link', { name: 'Invite candidates' }).click();
     await page.getByLabel('Name').fill('Ada Lovelace');
     await page.getByLabel('Email').fill('ada@example.com');
+    await page.getByLabel('Extra time (accommodation)').selectOption('1.5');
     await page.getByRole('button', { name: 'Send invitation', exact: true }).click();
     await page.getByText('One invitation sent.').waitFor();
     await page.getByRole('row', { name: /Ada Lovelace/ }).waitFor();
     expect(await page.getByRole('row', { name: /Ada Lovelace/ }).textContent()).toMatch(/invited/);
+    const screenId = new URL(page.url()).pathname.split('/')[2];
+    const listed = (await (await page.request.get(`/api/v1/screens/${screenId}/invitations`)).json()) as { items: { name: string; extraTimeFactor: number; link: string }[] };
+    const invitation = listed.items.find((i) => i.name === 'Ada Lovelace');
+    expect(invitation?.extraTimeFactor).toBe(1.5);
+    // The candidate is told about the extra time before starting.
+    const candidate = await openContext(e2e, PHONE);
+    await candidate.page.goto(new URL(invitation!.link).pathname);
+    await candidate.page.getByText('38 minutes in total, including the extra time arranged for you').waitFor();
+    await candidate.context.close();
     await page.getByLabel('A list').check();
     await page.getByLabel('Candidates, one per line').fill('Grace Hopper, grace@example.com\nno email on this line');
     await page.getByRole('button', { name: 'Send invitations', exact: true }).click();

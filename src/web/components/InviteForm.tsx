@@ -19,6 +19,7 @@ export function InviteForm({ screenId, onInvited }: Props) {
   const [email, setEmail] = useState('');
   const [list, setList] = useState('');
   const [days, setDays] = useState('7');
+  const [extra, setExtra] = useState('1');
   const [error, setError] = useState<unknown>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -32,7 +33,7 @@ export function InviteForm({ screenId, onInvited }: Props) {
     setError(null);
     let candidates: CandidateInput[];
     if (mode === 'one') {
-      candidates = [{ name: name.trim(), email: email.trim() }];
+      candidates = [{ name: name.trim(), email: email.trim(), ...(extra !== '1' ? { extraTimeFactor: Number(extra) } : {}) }];
       setProblems([]);
     } else {
       const parsed = parseCandidateList(list);
@@ -80,6 +81,14 @@ export function InviteForm({ screenId, onInvited }: Props) {
           </Field>
           <Field label="Email" errors={emailErrors}>
             <input type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
+          </Field>
+          <Field label="Extra time (accommodation)" hint="Extends this candidate’s time budget; recorded in the report.">
+            <select value={extra} onChange={(e) => setExtra(e.target.value)}>
+              <option value="1">None</option>
+              <option value="1.25">25% more time</option>
+              <option value="1.5">50% more time</option>
+              <option value="2">Double time</option>
+            </select>
           </Field>
         </div>
       ) : (

@@ -2,6 +2,8 @@
 export interface CandidateInput {
   readonly name: string;
   readonly email: string;
+  /** Accommodation: the time budget is multiplied by this. */
+  readonly extraTimeFactor?: number;
 }
 
 export interface ParsedList {
