@@ -140,11 +140,11 @@ function clauses(tokens: readonly Token[]): Bag[] {
   let current: Token[] = [];
   for (const t of tokens) {
     if (CLAUSE_BREAK.has(t.value.toLowerCase())) {
-      if (current.length > 0) out.push(bagOfTokens(current));
+      if (current.length > 0) out.push(bagOfTokens(current, false));
       current = [];
     } else current.push(t);
   }
-  if (current.length > 0 && out.length > 0) out.push(bagOfTokens(current));
+  if (current.length > 0 && out.length > 0) out.push(bagOfTokens(current, false));
   return out;
 }
 

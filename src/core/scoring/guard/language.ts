@@ -20,6 +20,10 @@ const SETS = Object.fromEntries(
   Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 ) as Record<string, Set<string>>;
 
+/** Word → the languages it is a function word of, for one pass over the answer. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, set] of Object.entries(SETS)) for (const w of set) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+
 const SCRIPTS: readonly [RegExp, string][] = [
   [/[\u0400-\u04FF]/g, 'ru'],
   [/[\u3040-\u30FF]/g, 'ja'],
@@ -47,17 +51,18 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 4) return { language: 'en', english: true };
+  const counts = new Map<string, number>();
+  for (const w of words) for (const lang of LANGUAGES_OF.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   let best = 'en';
   let bestCount = -1;
   for (const lang of Object.keys(FUNCTION_WORDS)) {
-    const set = SETS[lang];
-    const count = set === undefined ? 0 : words.filter((w) => set.has(w)).length;
+    const count = counts.get(lang) ?? 0;
     if (count > bestCount) {
       best = lang;
       bestCount = count;
     }
   }
-  const enCount = words.filter((w) => SETS.en?.has(w)).length;
+  const enCount = counts.get('en') ?? 0;
   // English needs a clear loss: code-switched answers with English sentences still score.
   // A foreign verdict needs real evidence: several function words, a fair share of the text.
   const foreignEvidence = bestCount >= 3 && bestCount / words.length >= 0.12;

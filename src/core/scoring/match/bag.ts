@@ -35,7 +35,7 @@ export function isContent(t: Token): boolean {
   return (t.kind === 'word' || t.kind === 'number') && !t.stop && /[a-z0-9]/i.test(t.value);
 }
 
-export function bagOfTokens(tokens: readonly Token[]): Bag {
+export function bagOfTokens(tokens: readonly Token[], withVector = true): Bag {
   const stems: string[] = [];
   const negated: boolean[] = [];
   const words: string[] = [];
@@ -45,7 +45,7 @@ export function bagOfTokens(tokens: readonly Token[]): Bag {
     stems.push(canonical(t.stem));
     negated.push(t.negated || t.lemma === 'not' || t.lemma === 'never' || t.lemma === 'no');
   }
-  return { stems, negated, set: new Set(stems), vector: meanVector(words), ids: words.map(wordId) };
+  return { stems, negated, set: new Set(stems), vector: withVector ? meanVector(words) : null, ids: SOFT.credit > 0 ? words.map(wordId) : [] };
 }
 
 export function bagOfText(text: string): Bag {
