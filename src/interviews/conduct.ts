@@ -14,7 +14,7 @@ import {
 } from '../core/interview/index.ts';
 import type { ScoreResult, Scorer } from '../core/scoring/index.ts';
 import type { Database } from '../db/index.ts';
-import { findById, findByToken, saveState, type InterviewRecord } from '../db/repositories/interviews.ts';
+import { findById, findByToken, saveState, withScores, type InterviewRecord } from '../db/repositories/interviews.ts';
 import { notifyOutboxWritten } from '../outbox/notify.ts';
 import { publishInterviewEvents } from './events.ts';
 import { issueReport } from './issue-report.ts';
@@ -99,7 +99,8 @@ async function persist(
   };
   await publishInterviewEvents(tx, record.row.org_id, base, events);
   if (next.status === 'completed' && record.state.status !== 'completed') {
-    await issueReport(tx, { record, screen, state: next, engineVersion: deps.scorer.version, revision: 1, reason: 'interview completed' });
+    const scored = await withScores(tx, record.row.id, next);
+    await issueReport(tx, { record, screen, state: scored, engineVersion: deps.scorer.version, revision: 1, reason: 'interview completed' });
   }
 }
 

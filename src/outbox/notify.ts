@@ -10,6 +10,16 @@ export function onOutboxWritten(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+let written = false;
+
+/** Called where rows are added to the outbox (inside a transaction that may still roll back). */
+export function markOutboxWritten(): void {
+  written = true;
+}
+
+/** After a commit: wakes the dispatcher if anything was written since the last wake. */
 export function notifyOutboxWritten(): void {
+  if (!written) return;
+  written = false;
   for (const l of listeners) l();
 }

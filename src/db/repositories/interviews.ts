@@ -1,5 +1,5 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { InterviewPlan, InterviewState, Turn } from '../../core/interview/index.ts';
+import type { InterviewPlan, InterviewState, ScoreView, Turn } from '../../core/interview/index.ts';
 import type { Database } from '../schema.ts';
 import type { InterviewsTable } from '../tables/interviews.ts';
 
@@ -75,7 +75,7 @@ export async function saveState(
   const r = await tx
     .updateTable('interviews')
     .set({
-      status: next.status, seq: next.seq, version: record.row.version + 1, state: JSON.stringify(next), deadline_at: deadlineAt,
+      status: next.status, seq: next.seq, version: record.row.version + 1, state: JSON.stringify(withoutScores(next)), deadline_at: deadlineAt,
       started_at: next.startedAt === null ? null : new Date(next.startedAt),
       ended_at: next.endedAt === null ? null : new Date(next.endedAt), updated_at: new Date(),
     })
@@ -108,6 +108,24 @@ function answerColumns(turn: Turn) {
   return turn.answer
     ? { answer_text: turn.answer.text, answered_at: new Date(turn.answer.answeredAt), late: turn.answer.late, score: JSON.stringify(turn.answer.score) }
     : {};
+}
+
+/**
+ * The state row stays small: each answer's score lives in its turn row
+ * (`turns.score`), written once, and is read back only for a report.
+ */
+function withoutScores(state: InterviewState): InterviewState {
+  return { ...state, turns: state.turns.map((t) => (t.answer ? { ...t, answer: { ...t.answer, score: null } } : t)) };
+}
+
+/** Puts the scores stored in the turn rows back into a state read from the interview row. */
+export async function withScores<S extends ScoreView>(db: Db, interviewId: string, state: InterviewState<S>): Promise<InterviewState<S>> {
+  const rows = await db.selectFrom('turns').select(['seq', 'score']).where('interview_id', '=', interviewId).where('score', 'is not', null).execute();
+  const bySeq = new Map(rows.map((r) => [r.seq, r.score as S]));
+  return {
+    ...state,
+    turns: state.turns.map((t) => (t.answer && t.answer.score === null && bySeq.has(t.seq) ? { ...t, answer: { ...t.answer, score: bySeq.get(t.seq)! } } : t)),
+  };
 }
 
 /** In-progress interviews whose deadline (plus grace) has passed, for the sweeper. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { markOutboxWritten } from '../../outbox/notify.ts';
 import type { FailureUpdate, OutboxMessage, OutboxStore } from '../../outbox/types.ts';
 import type { Database } from '../schema.ts';
 
@@ -21,6 +22,7 @@ export async function enqueue(tx: Db, entries: readonly OutboxEntry[]): Promise<
   if (entries.length === 0) return [];
   const rows = entries.map((e) => ({ id: e.id ?? randomUUID(), org_id: e.orgId ?? null, topic: e.topic, payload: JSON.stringify(e.payload) }));
   await tx.insertInto('outbox').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
+  markOutboxWritten();
   return rows.map((r) => r.id);
 }
 
