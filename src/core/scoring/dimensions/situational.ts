@@ -7,8 +7,12 @@ import { accuracy, conceptCoverage, focus, reasoning } from './shared.ts';
  * Situational ("what would you do"): structured step by step, names
  * trade-offs, adapts to the stated context (BRIEF §3).
  */
+/** Labelled or numbered steps: "1.", "- ", "Expand:", or actions separated by semicolons. */
+const STEP = /(?:^|\n|[.;:]\s+)(?:\d+[.)]\s|[-•*]\s|step \d+|[A-Z][a-z]+:\s)/g;
+
 export function scoreSituational(f: Features, ref: Reference, l: Ledger): number {
-  const structure = l.set('structure', saturate(f.cues.sequence.length, 3));
+  const steps = [...f.analysis.text.matchAll(STEP)].length + (f.analysis.text.match(/;/g) ?? []).length * 0.5;
+  const structure = l.set('structure', saturate(f.cues.sequence.length + steps, 3));
   if (f.cues.sequence[0]) l.cite('structure', `${fmt(structure)} structure`, f.cues.sequence[0]);
   else l.gap('structure', 'no clear steps');
   const tradeoffs = l.set('tradeoffs', saturate(f.cues.tradeoff.length, 2));

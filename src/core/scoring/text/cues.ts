@@ -36,6 +36,8 @@ export const CUES = {
     'the price', 'on the other hand', 'but it', 'but that', 'but this', 'however', 'versus', 'vs',
     'instead of', 'rather than', 'in exchange', 'costs', 'at the expense', 'weighed', 'the risk',
     'cheaper', 'slower', 'faster', 'more expensive', 'less consistent', 'whereas', 'pros and cons',
+    'accept', 'accepting', 'accepts', 'give up', 'sacrifice', 'the catch', 'costs more', 'cost of', 'but',
+    'expensive', 'overhead', 'at the risk', 'risk', 'worth it', 'not worth',
   ]),
   sequence: compile([
     'first', 'firstly', 'second', 'secondly', 'third', 'then', 'next', 'after that', 'finally', 'step one',
@@ -44,7 +46,8 @@ export const CUES = {
   context: compile([
     'it depends', 'depends on', 'if the', 'if it', 'if we', 'if they', 'if there', 'unless', 'given that',
     'in this case', 'in that case', 'for this', 'for a', 'when the', 'assuming', 'as long as', 'provided',
-    'in our case', 'for example', 'for instance', 'such as', 'e.g',
+    'in our case', 'for example', 'for instance', 'such as', 'e.g', 'if', 'when', 'where the', 'for anything',
+    'for money', 'for payments', 'depending on', 'in that situation', 'at this scale', 'at that scale',
   ]),
   hedge: compile([
     'i think maybe', 'maybe', 'perhaps', 'i guess', 'kind of', 'sort of', 'not sure', 'i\'m not sure',
