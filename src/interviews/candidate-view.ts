@@ -14,7 +14,12 @@ export const HOW_ANSWERS_ARE_JUDGED = [
 export const DATA_USE =
   'Your answers, their timestamps and their scores are stored by the organisation that invited you and shown to its hiring team with your report. Nothing is sent to third-party AI services.';
 
-export function candidateView(record: InterviewRecord, screen: ScreenSnapshot, state: InterviewState, now: number) {
+/**
+ * Where the interview stands, for the candidate. `withTurns` adds the turns
+ * so far with the candidate's own answers (on reads, so a candidate who comes
+ * back sees what was recorded; answer responses stay small).
+ */
+export function candidateView(record: InterviewRecord, screen: ScreenSnapshot, state: InterviewState, now: number, withTurns = false) {
   const v = describeInterview(record.plan, state, now);
   return {
     interviewId: record.row.id,
@@ -37,6 +42,14 @@ export function candidateView(record: InterviewRecord, screen: ScreenSnapshot, s
     expiresAt: new Date(record.plan.invitationExpiresAt).toISOString(),
     howAnswersAreJudged: HOW_ANSWERS_ARE_JUDGED,
     dataUse: DATA_USE,
+    ...(withTurns
+      ? {
+          turns: state.turns.map((t) => ({
+            seq: t.seq as number, kind: t.kind, questionId: t.questionId, prompt: t.prompt,
+            askedAt: new Date(t.askedAt).toISOString(), answer: t.answer ? { text: t.answer.text, answeredAt: new Date(t.answer.answeredAt).toISOString() } : null,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -72,7 +72,7 @@ async function step(deps: ConductDeps, tx: Transaction<Database>, record: Interv
   const acted = action && !revoked ? action(record.plan, observed.state, now, conductorScorer(deps.scorer, screen)) : null;
   const next = acted?.ok ? acted.value.state : observed.state;
   if (next !== state) await persist(deps, tx, record, screen, next, [...observed.events, ...(acted?.ok ? acted.value.events : [])]);
-  const view = candidateView(record, screen, next, now);
+  const view = candidateView(record, screen, next, now, action === null);
   const outcome: ConductOutcome = revoked
     ? { ok: false, error: { kind: 'revoked' }, view: null }
     : acted && !acted.ok

@@ -51,7 +51,10 @@ describe.each(DIALECTS)('a full interview over HTTP on %s', (dialect) => {
     const stale = await c.answer(1, 'a late duplicate from another tab');
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'stale_sequence', current: { seq: first.json().seq } });
-    expect((await c.view()).json()).toMatchObject({ seq: first.json().seq, answeredTurns: 1 });
+    const back = (await c.view()).json();
+    expect(back).toMatchObject({ seq: first.json().seq, answeredTurns: 1 });
+    // Coming back, the candidate sees what was recorded.
+    expect(back.turns[0]).toMatchObject({ seq: 1, kind: 'question', answer: { text: STAR } });
   });
 
   it('needs a token that exists and refuses revoked invitations', async () => {
