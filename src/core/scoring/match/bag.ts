@@ -1,5 +1,6 @@
 import { analyse, type Analysis, type Sentence, type Token } from '../text/analyse.ts';
 import { canonical } from '../text/synonyms.ts';
+import { stem } from '../text/stem.ts';
 import { cosineOfIds, meanVector, wordId } from '../embeddings/vectors.ts';
 
 /**
@@ -24,7 +25,7 @@ const GENERIC = new Set(
     'know', 'think', 'some', 'many', 'much', 'more', 'most', 'other', 'different', 'same', 'team', 'we',
     'say', 'look', 'take', 'give', 'keep', 'see', 'try', 'sure', 'kind', 'case', 'part', 'problem',
     'approach', 'thing', 'stuff', 'basically', 'actually', 'very', 'still', 'even', 'every', 'each',
-  ].map((w) => canonical(w)),
+  ].map((w) => canonical(stem(w))),
 );
 
 export function weightOf(stemmed: string): number {

@@ -121,6 +121,8 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
           if (p.bag.stems.length < 2) continue;
           const r = recall(p.bag, clause, m.weight);
           if (r.negated !== p.negative) continue;
+          // The evidence must include a word that sets the wrong belief apart from the right ones.
+          if (!p.bag.stems.some((st) => m.weight(st) >= 1 && clause.set.has(st))) continue;
           // Short phrasings match by accident; demand more of them.
           const needed = MISCONCEPTION_MIN;
           const strength = r.score;
