@@ -122,6 +122,10 @@ describe('a recruiter builds, publishes and shares a screen', () => {
     expect(await page.locator('[data-testid="lock"] .hash').textContent()).toMatch(/[0-9a-f]{16,}/);
     await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
     await expect.poll(() => page.locator('.audit-list li').count()).toBeGreaterThanOrEqual(3);
+    // Edits send only what changed, so the trail names exactly that.
+    const changes = await page.locator('.audit-changes').allTextContents();
+    expect(changes).toContain('Changed: title');
+    expect(changes).toContain('Changed: passThreshold');
     await expectAccessible(page);
     await screenshot(page, '07-screen-published');
   });

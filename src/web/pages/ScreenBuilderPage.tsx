@@ -42,6 +42,22 @@ function fromScreen(s: Screen): Draft {
   };
 }
 
+/** Only what the user changed, so the audit trail says exactly that. */
+function changedFields(body: Record<string, unknown>, screen: Screen): Record<string, unknown> {
+  const before: Record<string, unknown> = {
+    title: screen.title,
+    role: screen.role,
+    questions: screen.questions.map((q) => ({ questionId: q.questionId })),
+    timeBudgetMinutes: screen.timeBudgetMinutes,
+    passThreshold: screen.passThreshold,
+    override: screen.override,
+  };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) if (JSON.stringify(v) !== JSON.stringify(before[k])) out[k] = v;
+  if (!('override' in body) && screen.override) out.override = null;
+  return out;
+}
+
 /** Build a new screen, or edit a draft: pick and order questions, see the rules live. */
 export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) {
   usePageTitle(screenId ? 'Edit screen' : 'New screen');
@@ -94,7 +110,7 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
       if (screenId && existing.kind === 'ready') {
         await request<Screen>(`/api/v1/screens/${encodeURIComponent(screenId)}`, {
           method: 'PATCH',
-          body,
+          body: changedFields(body, existing.data),
           headers: { 'if-match': `"${existing.data.version}"` },
         });
         navigate(`/screens/${encodeURIComponent(screenId)}`);
