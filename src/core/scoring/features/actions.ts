@@ -16,7 +16,9 @@ const FILLERS = new Set(['also', 'then', 'personally', 'myself', 'first', 'quick
 const PAST_AUX = new Set(['had', 'did', "'d", 'was', 'were', 'have', "'ve"]);
 const IRREGULAR_PAST = new Set(['led', 'built', 'wrote', 'ran', 'took', 'made', 'found', 'set', 'put', 'got',
   'brought', 'thought', 'told', 'sent', 'spent', 'kept', 'held', 'saw', 'chose', 'drove', 'rewrote', 'began',
-  'cut', 'shut', 'split', 'paid', 'knew', 'gave', 'went', 'came', 'broke', 'fought', 'taught', 'caught', 'sought']);
+  'cut', 'shut', 'split', 'paid', 'knew', 'gave', 'went', 'came', 'broke', 'fought', 'taught', 'caught', 'sought',
+  'done', 'written', 'seen', 'been', 'taken', 'given', 'gone', 'known', 'shown', 'grown', 'driven', 'chosen',
+  'broken', 'spoken', 'begun', 'rewritten', 'undertaken']);
 
 function subjectOf(t: Token): Action['subject'] | null {
   const v = t.value.toLowerCase();
