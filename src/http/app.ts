@@ -12,6 +12,7 @@ import { sendProblem } from './problem.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { interviewApi } from './routes/interview-api.ts';
+import { labRoutes } from './routes/lab.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { screenRoutes } from './routes/screens.ts';
 import { registerWeb } from './web.ts';
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(questionRoutes, context);
     await api.register(screenRoutes, context);
     await api.register(interviewApi, context);
+    await api.register(labRoutes);
   }, { prefix: '/api/v1' });
   if (options.web !== false) await registerWeb(app);
   else {

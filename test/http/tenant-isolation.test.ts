@@ -25,6 +25,11 @@ const expect404 = async (t: TestApp, method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   expect(res.statusCode, `${method} ${url} as another organisation`).toBe(404);
 };
 
+const expectLab = async (t: TestApp, method: 'GET' | 'POST', url: string, payload?: object) => {
+  const res = await t.call({ method, url, key: t.keyB, ...(payload ? { payload } : {}) });
+  expect(res.statusCode, `${method} ${url} as another organisation`).toBe(200);
+};
+
 const PROBES: Record<string, Probe> = {
   'GET /api/v1/questions': async (t, f) => {
     const res = await t.call({ method: 'GET', url: '/api/v1/questions', key: t.keyB });
@@ -77,6 +82,10 @@ const PROBES: Record<string, Probe> = {
     expect(res.json().items.map((w: { id: string }) => w.id)).not.toContain(f.webhookId);
   },
   'DELETE /api/v1/webhooks/:id': (t, f) => expect404(t, 'DELETE', `/api/v1/webhooks/${f.webhookId}`),
+  // The lab computes from its request alone: organisation B gets the same answers and no one else's data.
+  'GET /api/v1/lab/scenarios': (t) => expectLab(t, 'GET', '/api/v1/lab/scenarios'),
+  'POST /api/v1/lab/runs': (t) => expectLab(t, 'POST', '/api/v1/lab/runs', { scenario: 'counter', strategy: 'read-modify-write', faults: ['race'] }),
+  'POST /api/v1/lab/grades': (t) => expectLab(t, 'POST', '/api/v1/lab/grades', { scenario: 'counter', strategy: 'optimistic-cas' }),
   'GET /api/v1/auth/me': async (t) => {
     const res = await t.call({ method: 'GET', url: '/api/v1/auth/me', key: t.keyB });
     expect(res.statusCode).toBe(401); // an API key is not a person

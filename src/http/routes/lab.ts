@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CONCEPTS, DEFAULT_SAMPLES, exploreInterleavings, FAULTS, gradeFix, SCENARIOS, STRATEGIES } from '../../core/lab/index.ts';
+import { ProblemSchema } from '../../schemas/common.ts';
+import {
+  LAB_MAX_CLIENTS,
+  LAB_MAX_SAMPLES,
+  LabCatalogSchema,
+  LabGradeRequestSchema,
+  LabGradeSchema,
+  LabRunRequestSchema,
+  LabRunSchema,
+  type LabCatalog,
+  type LabRun,
+  type LabRunRequest,
+} from '../../schemas/lab.ts';
+import { ApiError } from '../errors.ts';
+
+const errors = { 400: ProblemSchema, 401: ProblemSchema, 422: ProblemSchema };
+const DEFAULT_SEED = 1;
+
+/** The concurrency lab: pure computation, no tenant data, bounded work per request. */
+export const labRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/lab/scenarios', {
+    schema: { tags: ['lab'], summary: 'Scenarios, strategies, fault models and concepts of the concurrency lab', response: { 200: LabCatalogSchema, 401: ProblemSchema } },
+  }, async () => catalog());
+
+  app.post('/lab/runs', {
+    schema: { tags: ['lab'], summary: 'Run a scenario with a strategy under fault models; explain the shortest failing schedule', body: LabRunRequestSchema, response: { 200: LabRunSchema, ...errors } },
+  }, async (request) => run(request.body));
+
+  app.post('/lab/grades', {
+    schema: { tags: ['lab'], summary: 'Grade a strategy against every fault model that matters for the scenario', body: LabGradeRequestSchema, response: { 200: LabGradeSchema, ...errors } },
+  }, async (request) => gradeFix(request.body.scenario, request.body.strategy));
+};
+
+function run(body: LabRunRequest): LabRun {
+  assertBounded(body);
+  const seed = body.seed ?? DEFAULT_SEED;
+  const result = exploreInterleavings(body, { seed, samples: body.samples ?? DEFAULT_SAMPLES });
+  if (!result.ok) throw new ApiError('unprocessable', result.error.message, [{ path: result.error.field, message: result.error.message, rule: 'range' }]);
+  const { config, ...exploration } = result.value;
+  return { ...exploration, scenario: config.scenario, strategy: config.strategy, faults: [...config.faults], clients: config.clients!, seed };
+}
+
+/** Work grows factorially with clients: refuse what would burn the CPU before starting it. */
+function assertBounded(body: LabRunRequest): void {
+  if (body.clients !== undefined && body.clients > LAB_MAX_CLIENTS) {
+    throw new ApiError('unprocessable', `at most ${LAB_MAX_CLIENTS} clients per run`, [{ path: 'clients', message: `must be at most ${LAB_MAX_CLIENTS}`, rule: 'max' }]);
+  }
+  if (body.samples !== undefined && body.samples > LAB_MAX_SAMPLES) {
+    throw new ApiError('unprocessable', `at most ${LAB_MAX_SAMPLES} sampled schedules per run`, [{ path: 'samples', message: `must be at most ${LAB_MAX_SAMPLES}`, rule: 'max' }]);
+  }
+}
+
+function catalog(): LabCatalog {
+  return {
+    scenarios: Object.values(SCENARIOS).map((s) => ({
+      id: s.id,
+      title: s.title,
+      description: s.description,
+      expectation: s.expectation,
+      clients: s.clients,
+      gradedFaults: s.graded.map((faults) => [...faults]),
+    })),
+    strategies: Object.entries(STRATEGIES).map(([id, s]) => ({ id, ...s })),
+    faults: Object.entries(FAULTS).map(([id, f]) => ({ id, ...f })),
+    concepts: Object.entries(CONCEPTS).map(([id, c]) => ({ id, ...c })),
+  };
+}
