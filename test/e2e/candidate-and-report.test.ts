@@ -195,6 +195,17 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     await screenshot(recruiter, '15-report');
   });
 
+  it('re-scoring adds a labelled revision; the first stays readable', async () => {
+    const url = recruiter.url();
+    await recruiter.getByRole('button', { name: 'Re-score with the current engine' }).click();
+    await recruiter.waitForURL(/revision=2/);
+    await recruiter.locator('.trace', { hasText: 'report revision 2' }).waitFor();
+    await recruiter.getByRole('link', { name: 'Revision 1' }).click();
+    await recruiter.locator('.trace', { hasText: 'report revision 1' }).waitFor();
+    await expectAccessible(recruiter);
+    await recruiter.goto(url);
+  });
+
   it('the report reads well on a phone and prints without the console around it', async () => {
     const url = recruiter.url();
     const phone = await openContext(e2e, PHONE);

@@ -33,6 +33,16 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath, currentPath);
 }
 
+function currentSearch(): string {
+  return window.location.search;
+}
+
+/** One query parameter of the current address, or null. */
+export function useSearchParam(name: string): string | null {
+  const search = useSyncExternalStore(subscribe, currentSearch, currentSearch);
+  return new URLSearchParams(search).get(name);
+}
+
 /** Match `/screens/:id` style patterns; returns the params or null. */
 export function matchRoute(pattern: string, path: string): Record<string, string> | null {
   const p = pattern.split('/').filter(Boolean);

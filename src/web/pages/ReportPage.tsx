@@ -4,17 +4,20 @@ import { CompetencyChart } from '../components/CompetencyChart.tsx';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Link } from '../components/Link.tsx';
+import { ReportRevisions } from '../components/ReportRevisions.tsx';
 import { ReportQuestionCard } from '../components/ReportQuestionCard.tsx';
 import { Transcript } from '../components/Transcript.tsx';
 import { DECISION_LABELS, asTitleCase, formatDateTime, label } from '../lib/labels.ts';
 import { download, reportToMarkdown } from '../lib/report-markdown.ts';
 import { asText, competenciesOf, levelOf } from '../lib/report-view.ts';
-import { usePageTitle } from '../lib/router.ts';
+import { usePageTitle, useSearchParam } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
 
 /** A candidate's report: the score out of 100, why, and every word behind it. */
 export function ReportPage({ interviewId }: { readonly interviewId: string }) {
-  const [report, reload] = useApi<Report>(`/api/v1/interviews/${encodeURIComponent(interviewId)}/report`);
+  const revision = useSearchParam('revision');
+  const query = revision && /^\d+$/.test(revision) ? `?revision=${revision}` : '';
+  const [report, reload] = useApi<Report>(`/api/v1/interviews/${encodeURIComponent(interviewId)}/report${query}`);
   const name = report.kind === 'ready' ? (report.data.candidate?.name ?? 'Candidate') : 'Report';
   usePageTitle(`Report: ${name}`);
   if (report.kind === 'loading') return <Loading />;
@@ -131,6 +134,7 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
         <h2 id="transcript-title">Transcript</h2>
         <Transcript turns={r.transcript} />
       </section>
+      <ReportRevisions interviewId={interviewId} shown={r.revision} />
       <p className="muted trace">
         {[
           (r.screen?.version ?? r.screenVersion) !== undefined && `Screen version ${r.screen?.version ?? r.screenVersion}`,
