@@ -8,6 +8,7 @@ import {
   findInvitation,
   insertInvitation,
   invitationStatus,
+  markReminded,
   revokeInvitation,
   type InvitationWithInterview,
 } from '../db/repositories/invitations.ts';
@@ -105,6 +106,8 @@ export async function resendInvitation(
   await db.transaction().execute(async (tx) => {
     const row = await findInvitation(tx, input.orgId, input.id);
     if (!row) return;
+    // One reminder per invitation, even with several instances sweeping: the mark and the email commit together.
+    if (input.reminder && !(await markReminded(tx, row.id, new Date()))) return;
     const mail = mailInput(input.screen, {
       name: row.candidate_name, email: row.candidate_email, factor: row.extra_time_factor,
       link: linkFor(input.publicUrl, row.token), expiresAt: row.expires_at,

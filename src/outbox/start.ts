@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
-import { dueForReminder, markReminded } from '../db/repositories/invitations.ts';
+import { dueForReminder } from '../db/repositories/invitations.ts';
 import { overdueInterviews } from '../db/repositories/interviews.ts';
 import { KyselyMailboxStore } from '../db/repositories/mailbox.ts';
 import { KyselyOutboxStore } from '../db/repositories/outbox-store.ts';
@@ -86,7 +86,6 @@ export async function sweep(db: Kysely<Database>, options: Pick<BackgroundOption
   const deps = { db, scorer: defaultScorer(), now: () => now.getTime() };
   for (const i of await overdueInterviews(db, now)) await settleInterview(deps, i.org_id, i.id);
   for (const inv of await dueForReminder(db, now, options.reminderWindowMs ?? 24 * 3_600_000)) {
-    if (!(await markReminded(db, inv.id, now))) continue;
     const screen = await publishedScreen(db, inv.org_id, inv.screen_id);
     if (screen) await resendInvitation(db, { orgId: inv.org_id, id: inv.id, screen, publicUrl: options.publicUrl, reminder: true, eventId: `reminder:${inv.id}` });
   }

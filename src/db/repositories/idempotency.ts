@@ -30,10 +30,11 @@ export async function claimIdempotencyKey(db: Kysely<Database>, scope: string, k
   if (!row) return claimIdempotencyKey(db, scope, key, fingerprint);
   if (row.fingerprint !== fingerprint) return { kind: 'mismatch' };
   if (row.status === 'done') return { kind: 'replay', status: row.response_status ?? 200, body: row.response_body };
-  const cutoff = new Date(Date.now() - ABANDONED_AFTER_MS);
+  // The database's clock on both sides of the comparison: instances' clocks may drift.
   const { rows } = await sql<{ key: string }>`
     update idempotency_keys set created_at = now()
-    where scope = ${scope} and key = ${key} and status = 'in_flight' and created_at < ${cutoff}
+    where scope = ${scope} and key = ${key} and status = 'in_flight'
+      and created_at < now() - make_interval(secs => ${ABANDONED_AFTER_MS / 1000})
     returning key
   `.execute(db);
   const takenOver = rows.length > 0;
