@@ -1,5 +1,6 @@
 import type { QuestionType } from '../bank/question.ts';
 import type { Features } from './features/extract.ts';
+import { DOMAIN_VOCABULARY } from './features/domain.ts';
 import { hypotheticalShare } from './dimensions/behavioral.ts';
 import type { AnswerScore, Flag } from './types.ts';
 
@@ -33,7 +34,7 @@ export function isRambling(f: Features): boolean {
  */
 export function keywordStuffing(f: Features): 'list' | 'terms-without-decision' | null {
   const touched = f.concepts.filter((c) => c.strength > 0).length;
-  const termy = touched >= 3 || (f.concepts.length === 0 && domainDensity(f) >= 0.5);
+  const termy = touched >= 3 || (f.concepts.length === 0 && domainDensity(f) >= 0.5 && distinctDomainWords(f) >= 4);
   if (!termy) return null;
   const cuedShare = f.views.filter((v) => v.cued).length / Math.max(1, f.sentenceCount);
   const joins = (f.analysis.text.match(/[,;/]|\b(and|or)\b/g) ?? []).length / Math.max(1, f.words);
@@ -48,6 +49,10 @@ export function keywordStuffing(f: Features): 'list' | 'terms-without-decision' 
   if (cuedShare > 0.2) return null;
   if (explainedShare > 0.34) return null;
   return joins >= 0.08 || f.words < 60 ? 'terms-without-decision' : null;
+}
+
+function distinctDomainWords(f: Features): number {
+  return new Set(f.views.flatMap((v) => v.bag.stems).filter((s) => DOMAIN_VOCABULARY.has(s))).size;
 }
 
 function domainDensity(f: Features): number {

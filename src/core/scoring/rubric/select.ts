@@ -1,43 +1,55 @@
 import type { Question, QuestionType } from '../../bank/question.ts';
 import { canonicalJson, sha256Hex } from '../../screens/rubric-hash.ts';
-import { bagOfText } from '../match/bag.ts';
+import { bagOfText, weightOf } from '../match/bag.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import type { ScoredQuestion } from '../types.ts';
 import { referenceOfBankQuestion, referenceOfFreeText, type Reference } from './reference.ts';
 
-/** Free text is the same question as a bank one when this share of words is shared both ways. */
+/**
+ * Free text is the same question as a bank one when the bank question
+ * contains most of its words (weighted: generic words count little), and
+ * clearly more of them than any other bank question does.
+ */
 const SAME_QUESTION = 0.6;
+const CLEAR_MARGIN = 0.15;
 
 export function isBankQuestion(q: ScoredQuestion): q is Question {
   return 'id' in q && 'concepts' in q;
 }
 
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / Math.sqrt(a.size * b.size);
+const questionBags = new WeakMap<Question, ReadonlySet<string>>();
+
+function bankQuestionStems(q: Question): ReadonlySet<string> {
+  let set = questionBags.get(q);
+  if (set === undefined) {
+    set = bagOfText(`${q.topic}. ${q.text}`).set;
+    questionBags.set(q, set);
+  }
+  return set;
 }
 
-/**
- * The closest bank question of the same type to a free-text question, when
- * it is clearly the same question (cosine of content words ≥ 0.6); ties go
- * to the earlier question id, by plain comparison.
- */
-export function closestBankQuestion(text: string, type: QuestionType, bank: readonly Question[]): Question | null {
-  const bag = bagOfText(text).set;
-  let best: Question | null = null;
-  let bestScore = SAME_QUESTION;
-  const sorted = [...bank].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  for (const q of sorted) {
-    if (q.type !== type) continue;
-    const s = overlap(bag, bagOfText(q.text).set);
-    if (s >= bestScore + (best === null ? 0 : 1e-9)) {
-      best = q;
-      bestScore = s;
-    }
+function containment(free: readonly string[], bankStems: ReadonlySet<string>): number {
+  let total = 0;
+  let hit = 0;
+  for (const s of new Set(free)) {
+    const w = weightOf(s);
+    total += w;
+    if (bankStems.has(s)) hit += w;
   }
-  return best;
+  return total === 0 ? 0 : hit / total;
+}
+
+/** The bank question of the same type that the free text clearly is; ties keep the earlier id. */
+export function closestBankQuestion(text: string, type: QuestionType, bank: readonly Question[]): Question | null {
+  const stems = bagOfText(text).stems;
+  const ranked = bank
+    .filter((q) => q.type === type)
+    .map((q) => ({ q, score: containment(stems, bankQuestionStems(q)) }))
+    .sort((a, b) => b.score - a.score || (a.q.id < b.q.id ? -1 : a.q.id > b.q.id ? 1 : 0));
+  const [best, second] = ranked;
+  if (best === undefined || best.score < SAME_QUESTION) return null;
+  if (second !== undefined && best.score - second.score < CLEAR_MARGIN) return null;
+  return best.q;
 }
 
 export function selectReference(q: ScoredQuestion, bank: readonly Question[] | undefined): Reference {
