@@ -155,6 +155,10 @@ describe('a recruiter builds, publishes and shares a screen', () => {
     await page.getByLabel('Candidates, one per line').fill('Grace Hopper, grace@example.com\nLinus <linus@example.com>');
     await page.getByRole('button', { name: 'Send invitations', exact: true }).click();
     await page.getByText('2 invitations sent.').waitFor();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.url });
+    await page.getByRole('button', { name: 'Copy link for Grace Hopper' }).click();
+    await page.getByText('Link copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/i\/[A-Za-z0-9_-]{20,}$/);
     await page.getByRole('button', { name: 'Resend invitation to Ada Lovelace' }).click();
     await page.getByText('Invitation sent again.').waitFor();
     page.once('dialog', (d) => void d.accept());
