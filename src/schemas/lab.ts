@@ -25,7 +25,7 @@ export type LabRunRequest = z.infer<typeof LabRunRequestSchema>;
 export const LabGradeRequestSchema = z.object({ scenario: ScenarioIdSchema, strategy: StrategyIdSchema }).strict();
 export type LabGradeRequest = z.infer<typeof LabGradeRequestSchema>;
 
-const EntityValueSchema = z.union([z.number(), z.string(), z.array(z.string())]);
+const EntityValueSchema = z.union([z.number(), z.string(), z.array(z.string()).readonly()]);
 const StoreViewSchema = z.record(z.string(), EntityValueSchema);
 
 export const TraceStepSchema = z.object({
@@ -42,9 +42,9 @@ export const TraceStepSchema = z.object({
 });
 
 export const TraceSchema = z.object({
-  schedule: z.array(z.number().int()),
+  schedule: z.array(z.number().int()).readonly(),
   skews: z.record(z.string(), z.number()),
-  steps: z.array(TraceStepSchema),
+  steps: z.array(TraceStepSchema).readonly(),
   final: StoreViewSchema,
   expected: StoreViewSchema,
   correct: z.boolean(),
@@ -62,7 +62,7 @@ export const LabRunSchema = z.object({
   schedules: z.number().int(),
   wrong: z.number().int(),
   expected: StoreViewSchema,
-  outcomes: z.array(z.object({ final: StoreViewSchema, schedules: z.number().int(), correct: z.boolean() })),
+  outcomes: z.array(z.object({ final: StoreViewSchema, schedules: z.number().int(), correct: z.boolean() })).readonly(),
   shortestFailing: TraceSchema.nullable(),
   explanation: ExplanationSchema.nullable(),
   cost: z.object({ maxRetries: z.number().int(), maxQueueWait: z.number().int(), minSteps: z.number().int(), maxSteps: z.number().int() }),
@@ -71,7 +71,7 @@ export type LabRun = z.infer<typeof LabRunSchema>;
 
 const VerdictSchema = z.object({
   kind: z.enum(['correct', 'wrong']),
-  faults: z.array(FaultIdSchema),
+  faults: z.array(FaultIdSchema).readonly(),
   schedules: z.number().int(),
   wrong: z.number().int().optional(),
   mode: z.enum(['exhaustive', 'sampled']),
@@ -83,8 +83,8 @@ export const LabGradeSchema = z.object({
   scenario: ScenarioIdSchema,
   strategy: StrategyIdSchema,
   pass: z.boolean(),
-  verdicts: z.array(VerdictSchema),
-  costNotes: z.array(z.string()),
+  verdicts: z.array(VerdictSchema).readonly(),
+  costNotes: z.array(z.string()).readonly(),
 });
 
 const Described = { id: z.string(), title: z.string(), description: z.string() };

@@ -35,13 +35,13 @@ export interface StepInput {
 export function stepDelivery(input: StepInput): StepOutcome | null {
   switch (input.strategy) {
     case 'read-modify-write':
-      return input.self.phase === 'start' ? readStep(input, 'write') : blindWrite(input);
+      return input.self.phase === 'start' ? readStep(input, false) : blindWrite(input);
     case 'transaction-only':
       return transactionStep(input);
     case 'atomic-increment':
       return atomicApply(input, `UPDATE ${input.delivery.action.entity}: ${describeOp(input.delivery.action.op)} in one statement`, 'one statement: the store does the read and the write together');
     case 'optimistic-cas':
-      return input.self.phase === 'start' ? readStep(input, 'write') : compareAndSwap(input);
+      return input.self.phase === 'start' ? readStep(input, true) : compareAndSwap(input);
     case 'idempotency-key':
       return idempotentApply(input);
     case 'sequence-numbers':
@@ -64,13 +64,13 @@ export function withValue(store: Store, entity: string, value: EntityValue, lock
   return { ...store, rows: { ...store.rows, [entity]: { value, version: row.version + 1, lockedBy } } };
 }
 
-function readStep({ delivery, self, store }: StepInput, next: 'write'): StepOutcome {
+function readStep({ delivery, self, store }: StepInput, withVersion: boolean): StepOutcome {
   const row = rowOf(store, delivery.action.entity);
   return {
     store,
-    self: { ...self, phase: next, read: row.value, version: row.version },
+    self: { ...self, phase: 'write', read: row.value, version: row.version },
     event: { kind: 'read', value: row.value, version: row.version },
-    action: `SELECT ${delivery.action.entity}, version → ${formatValue(row.value)}, v${row.version}`,
+    action: withVersion ? `SELECT ${delivery.action.entity}, version → ${formatValue(row.value)}, v${row.version}` : `SELECT ${delivery.action.entity} → ${formatValue(row.value)}`,
     note: self.conflicts > 0 ? `re-reads after conflict ${self.conflicts}` : 'reads the current value',
   };
 }
