@@ -5,6 +5,7 @@ import { registerInterviewCommand } from './interview.ts';
 import { registerMailCommand } from './mail.ts';
 import { registerReportCommand } from './report.ts';
 import { registerCalibrateCommand } from './calibrate.ts';
+import { registerLabCommand } from './lab.ts';
 import { registerScoreCommand } from './score.ts';
 import { registerServeCommand } from './serve.ts';
 
@@ -21,4 +22,5 @@ export function registerCommands(program: Command): void {
   registerMailCommand(program);
   registerScoreCommand(program);
   registerCalibrateCommand(program);
+  registerLabCommand(program);
 }
