@@ -27,6 +27,10 @@ describe('the terminal interview, the report and the mailbox from the CLI', () =
     expect(run.stdout).toContain('Question 1 of 6');
     expect(run.stdout).toContain('the interview is complete');
 
+    const trial = await runCli(['interview', '--screen', screen.id, '--key', ADMIN_KEY, '--url', server.url], {}, ANSWER.repeat(20));
+    expect(trial.code, trial.stderr).toBe(0);
+    expect(trial.stdout).toMatch(/Trial result: \d+\/100/);
+
     for (let i = 0; i < 40 && !server.output().includes('mailbox: to tess@example.com'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(server.output()).toContain('mailbox: to tess@example.com');
     expect(await server.stop('SIGTERM')).toBe(0);
