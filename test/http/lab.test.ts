@@ -72,6 +72,11 @@ describe('concurrency lab API', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
+  it('documents its routes in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/lab/scenarios', '/api/v1/lab/runs', '/api/v1/lab/grades']));
+  });
+
   it('requires authentication', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/lab/scenarios' })).statusCode).toBe(401);
   });
