@@ -17,7 +17,8 @@ export const DATA_USE =
 /**
  * Where the interview stands, for the candidate. `withTurns` adds the turns
  * so far with the candidate's own answers (on reads, so a candidate who comes
- * back sees what was recorded; answer responses stay small).
+ * back sees what was recorded) and the texts shown before the start; answer
+ * responses stay small.
  */
 export function candidateView(record: InterviewRecord, screen: ScreenSnapshot, state: InterviewState, now: number, withTurns = false) {
   const v = describeInterview(record.plan, state, now);
@@ -40,10 +41,10 @@ export function candidateView(record: InterviewRecord, screen: ScreenSnapshot, s
     screen: { title: screen.title, role: screen.role, questionCount: screen.questions.length, timeBudgetMinutes: screen.timeBudgetMinutes },
     accommodations: { extraTimeFactor: record.invitation.extraTimeFactor },
     expiresAt: new Date(record.plan.invitationExpiresAt).toISOString(),
-    howAnswersAreJudged: HOW_ANSWERS_ARE_JUDGED,
-    dataUse: DATA_USE,
     ...(withTurns
       ? {
+          howAnswersAreJudged: HOW_ANSWERS_ARE_JUDGED,
+          dataUse: DATA_USE,
           turns: state.turns.map((t) => ({
             seq: t.seq as number, kind: t.kind, questionId: t.questionId, prompt: t.prompt,
             askedAt: new Date(t.askedAt).toISOString(), answer: t.answer ? { text: t.answer.text, answeredAt: new Date(t.answer.answeredAt).toISOString() } : null,
