@@ -176,7 +176,7 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
           {unplaced && <ErrorNote error={error} />}
           {error !== null && !unplaced && (
             <p className="form-error" role="alert">
-              {describeError(error)} — see the highlighted fields.
+              {error instanceof ApiError ? error.problem.title : describeError(error)}. The details are next to the fields they concern.
             </p>
           )}
           <div className="actions">
