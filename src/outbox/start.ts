@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
+import { forgetOldIdempotencyKeys } from '../db/repositories/idempotency.ts';
 import { dueForReminder } from '../db/repositories/invitations.ts';
 import { overdueInterviews } from '../db/repositories/interviews.ts';
 import { KyselyMailboxStore } from '../db/repositories/mailbox.ts';
@@ -85,6 +86,7 @@ export function startOutboxDispatcher(db: Kysely<Database>, options: BackgroundO
 export async function sweep(db: Kysely<Database>, options: Pick<BackgroundOptions, 'publicUrl' | 'reminderWindowMs'>, now = new Date()): Promise<void> {
   const deps = { db, scorer: defaultScorer(), now: () => now.getTime() };
   for (const i of await overdueInterviews(db, now)) await settleInterview(deps, i.org_id, i.id);
+  await forgetOldIdempotencyKeys(db);
   for (const inv of await dueForReminder(db, now, options.reminderWindowMs ?? 24 * 3_600_000)) {
     const screen = await publishedScreen(db, inv.org_id, inv.screen_id);
     if (screen) await resendInvitation(db, { orgId: inv.org_id, id: inv.id, screen, publicUrl: options.publicUrl, reminder: true, eventId: `reminder:${inv.id}` });

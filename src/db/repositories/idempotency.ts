@@ -55,3 +55,8 @@ export async function completeIdempotencyKey(db: Db, scope: string, key: string,
 export async function releaseIdempotencyKey(db: Db, scope: string, key: string): Promise<void> {
   await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).where('status', '=', 'in_flight').execute();
 }
+
+/** Keys are kept for a day (the retry window a client can rely on), then forgotten. */
+export async function forgetOldIdempotencyKeys(db: Db, olderThanHours = 24): Promise<void> {
+  await sql`delete from idempotency_keys where status = 'done' and completed_at < now() - make_interval(hours => ${olderThanHours})`.execute(db);
+}
