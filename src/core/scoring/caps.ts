@@ -47,3 +47,22 @@ export function offQuestionCaps(f: Features, ref: Reference, bank: readonly Ques
   if (ratio < 1 && covered < 0.5) return [{ rule: 'different-question', cap: 2, sentence: 0, gap }];
   return [];
 }
+
+/**
+ * STAR caps of a past-example answer (BRIEF §3): told as "we" throughout, the
+ * candidate's own part is unclear; with no result at all, the story has no
+ * ending. Either keeps the answer at "average".
+ */
+export function storyCaps(f: Features, type: QuestionType): Cap[] {
+  if (type !== 'behavioral') return [];
+  const mine = f.actions.filter((a) => a.subject === 'i' && a.mode === 'past').length;
+  const ours = f.actions.filter((a) => a.subject === 'we' && a.mode === 'past');
+  const caps: Cap[] = [];
+  if (ours.length >= 3 && mine <= 1) {
+    caps.push({ rule: 'we-not-i', cap: 3, sentence: ours[0]!.sentence, gap: { code: 'personal-actions', text: 'told as "we": which parts were yours?' } });
+  }
+  if (f.cues.result.length === 0 && f.quantities.length === 0) {
+    caps.push({ rule: 'no-result', cap: 3, sentence: Math.max(0, f.sentenceCount - 1), gap: { code: 'result', text: 'the story has no result' } });
+  }
+  return caps;
+}

@@ -1,6 +1,6 @@
 import type { Level, Question, QuestionType } from '../bank/question.ts';
 import { nearestExemplar } from './rubric/topic-index.ts';
-import { misconceptionCaps, offQuestionCaps } from './caps.ts';
+import { misconceptionCaps, offQuestionCaps, storyCaps } from './caps.ts';
 import { competencyContributions } from './competencies.ts';
 import { scoreBehavioral } from './dimensions/behavioral.ts';
 import { scoreExperience } from './dimensions/experience.ts';
@@ -23,7 +23,7 @@ import { ENGINE_VERSION } from './version.ts';
  * Quality (0–1) → score. The cut points place the anchors of BRIEF §2: 5 is
  * a strong answer, 3 an average one, 1 a weak one.
  */
-export const SCORE_CUTS: readonly number[] = [0.12, 0.35, 0.5, 0.62];
+export const SCORE_CUTS: readonly number[] = [0.12, 0.3, 0.5, 0.62];
 
 export function qualityToScore(q: number): AnswerScore {
   let s = 1;
@@ -105,7 +105,7 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   }
 
 
-  for (const cap of [...misconceptionCaps(f), ...offQuestionCaps(f, ref, input.bank)]) {
+  for (const cap of [...misconceptionCaps(f), ...offQuestionCaps(f, ref, input.bank), ...storyCaps(f, type)]) {
     if (cap.gap) ledger.gap(cap.gap.code, cap.gap.text);
     if (score > cap.cap) {
       const s = f.analysis.sentences[cap.sentence];
