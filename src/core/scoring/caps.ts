@@ -54,14 +54,15 @@ export function offQuestionCaps(f: Features, ref: Reference, bank: readonly Ques
  * ending. Either keeps the answer at "average".
  */
 export function storyCaps(f: Features, type: QuestionType): Cap[] {
-  if (type !== 'behavioral' && type !== 'experience') return [];
+  // Experience answers are not capped: the rubric's own design-story exemplars tell team work as "we".
+  if (type !== 'behavioral') return [];
   const mine = f.actions.filter((a) => a.subject === 'i' && a.mode === 'past').length;
   const ours = f.actions.filter((a) => a.subject === 'we' && a.mode === 'past');
   const caps: Cap[] = [];
   if (ours.length >= 3 && mine <= 1) {
     caps.push({ rule: 'we-not-i', cap: 3, sentence: ours[0]!.sentence, gap: { code: 'personal-actions', text: 'told as "we": which parts were yours?' } });
   }
-  if (type === 'behavioral' && f.cues.result.length === 0 && f.quantities.length === 0) {
+  if (f.cues.result.length === 0 && f.quantities.length === 0) {
     caps.push({ rule: 'no-result', cap: 3, sentence: Math.max(0, f.sentenceCount - 1), gap: { code: 'result', text: 'the story has no result' } });
   }
   return caps;
