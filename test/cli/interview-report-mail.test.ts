@@ -48,5 +48,5 @@ describe('the terminal interview, the report and the mailbox from the CLI', () =
     expect(mail.code, mail.stderr).toBe(0);
     expect(mail.stdout).toContain('Your screening interview for Backend engineer, payments');
     expect(mail.stdout).toContain(`/i/${inv.token}`);
-  });
+  }, 120_000); // seven processes, each starting tsx
 });
