@@ -81,5 +81,5 @@ describe.each(DIALECTS)('kill -9 in the middle of an interview on %s', (dialect)
     const said = report.transcript.filter((l: { speaker: string }) => l.speaker === 'candidate').map((l: { text: string }) => l.text);
     expect(said.slice(0, 3)).toEqual([ANSWER(1), ANSWER(2), ANSWER(3)]);
     expect(said.length).toBe(view.answeredTurns);
-  });
+  }, 120_000); // two server starts
 });
