@@ -45,7 +45,7 @@ async function answer(p: Page, text: string): Promise<void> {
     });
 }
 
-describe('a candidate takes the interview on a phone; the recruiter reads and compares', () => {
+describe('a candidate takes the interview on a phone; the recruiter reads and compares', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     e2e = await startE2E();
     const r = await openContext(e2e, DESKTOP);

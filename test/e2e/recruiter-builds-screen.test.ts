@@ -25,7 +25,7 @@ function rule(p: Page, name: string) {
   return p.locator(`[data-rule="${name}"]`);
 }
 
-describe('a recruiter builds, publishes and shares a screen', () => {
+describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     e2e = await startE2E();
     ({ page, problems } = await openContext(e2e, DESKTOP));
@@ -175,7 +175,7 @@ describe('a recruiter builds, publishes and shares a screen', () => {
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Backend screen, round one');
     await page.getByLabel('Time budget (minutes)').fill('30');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByText('version 2').waitFor();
+    await page.locator('.lead', { hasText: 'version 2' }).waitFor();
     await expect.poll(() => page.locator('.version-list li').count()).toBe(2);
     await screenshot(page, '08b-screen-version-2');
   });

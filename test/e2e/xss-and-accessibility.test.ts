@@ -41,7 +41,7 @@ async function visit(page: Page, path: string, ready: () => Promise<unknown>, vi
   await expectAccessible(page, view);
 }
 
-describe('typed text is inert everywhere, and every page passes axe', () => {
+describe('typed text is inert everywhere, and every page passes axe', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     e2e = await startE2E();
     recruiter = (await openContext(e2e, DESKTOP)).page;
