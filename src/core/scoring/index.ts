@@ -1,3 +1,28 @@
+/**
+ * The scoring engine: pure, offline, deterministic.
+ *
+ * How an answer is scored (score-answer.ts):
+ * 1. The rubric: a bank question, a free-text question matched to the bank
+ *    question it clearly is, or the generic rubric of its type
+ *    (rubric/select.ts); the result names it and its hash.
+ * 2. Guards: a non-English answer is not scored (score null, for human
+ *    review); text addressed to the scorer is blanked out before anything
+ *    else reads the answer (guard/).
+ * 3. Features: wink-nlp sentences, lemmas, negation, numbers; cue phrases
+ *    (reasons, decisions, trade-offs, STAR parts, modality, hedging); the
+ *    candidate's actions ("I did" / "we did" / "I would"); the rubric's
+ *    claims each sentence supports, by stems, synonym sets and sentence
+ *    vectors, with negation; misconceptions it states as its own; how much
+ *    of it serves the question (features/, match/).
+ * 4. Dimensions per type, 0–1, each with the evidence that moved it
+ *    (dimensions/), combined into a quality mapped to 1–5 by SCORE_CUTS.
+ * 5. Caps from the labelling rules: misconceptions, a different question,
+ *    STAR gaps, and the flags (one-liner, rambling, keyword-stuffing,
+ *    hypothetical) (caps.ts, flags.ts).
+ * 6. Level (BRIEF §6) and competency contributions (BRIEF §5).
+ *
+ * The interview-level formula is documented on scoreInterview (interview.ts).
+ */
 import { scoreAnswer } from './score-answer.ts';
 import type { Question } from '../bank/question.ts';
 import type { ScoreInput, Scorer } from './types.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../bank/index.ts';
+import { GapCodeSchema } from '../bank/question.ts';
 import { createBuiltinScorer } from './index.ts';
 
 const bank = loadBank();
@@ -51,6 +52,17 @@ describe('scores', () => {
         else expect([1, 2, 3, 4, 5]).toContain(r.score);
       }),
       { numRuns: 100, seed: 11 },
+    );
+  });
+});
+
+describe('gaps', () => {
+  it('always use a gap code a bank follow-up can be keyed by', () => {
+    fc.assert(
+      fc.property(questionArb, answerArb, (question, answer) => {
+        for (const g of scorer.scoreAnswer({ question, answer }).gaps) expect(GapCodeSchema.safeParse(g.code).success, g.code).toBe(true);
+      }),
+      { numRuns: 80, seed: 13 },
     );
   });
 });

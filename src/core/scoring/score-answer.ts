@@ -31,7 +31,7 @@ export function qualityToScore(q: number): AnswerScore {
   return s as AnswerScore;
 }
 
-export function judge(type: QuestionType, f: Features, ref: Reference, l: Ledger): number {
+function judge(type: QuestionType, f: Features, ref: Reference, l: Ledger): number {
   switch (type) {
     case 'technical':
     case 'general':
