@@ -33,7 +33,7 @@ describe('prescreen score', () => {
       JSON.stringify({ id: 'a', questionId: 'ds-dht', answer: ANSWER }),
       '{not json',
       JSON.stringify({ id: 'c', type: 'behavioral', answer: 'no question given' }),
-      JSON.stringify({ id: 'd', type: 'motivation', question: 'Why this role?', answer: 'I need a job.' }),
+      JSON.stringify({ id: 'd', type: 'motivation', question: 'What keeps you motivated outside work?', answer: 'I need a job.' }),
     ].join('\n'));
     const res = await runCli(['score', '--batch', file]);
     const lines = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
