@@ -13,6 +13,7 @@ import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { interviewApi } from './routes/interview-api.ts';
 import { labRoutes } from './routes/lab.ts';
+import { practiceRoutes } from './routes/practice.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { screenRoutes } from './routes/screens.ts';
 import { registerWeb } from './web.ts';
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(screenRoutes, context);
     await api.register(interviewApi, context);
     await api.register(labRoutes);
+    await api.register(practiceRoutes, context);
   }, { prefix: '/api/v1' });
   if (options.web !== false) await registerWeb(app);
   else {

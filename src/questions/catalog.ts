@@ -35,6 +35,11 @@ export class QuestionCatalog {
     return this.#bank.has(id);
   }
 
+  /** The shipped bank alone, for what needs no organisation (practice). */
+  bankQuestions(): readonly Question[] {
+    return [...this.#bank.values()];
+  }
+
   async list(orgId: string, filters: QuestionFilters = {}): Promise<CatalogQuestion[]> {
     const own = await this.#orgQuestions(orgId);
     const all = [...[...this.#bank.values()].map(fromBank), ...own];

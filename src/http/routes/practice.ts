@@ -1,0 +1,140 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Question } from '../../core/bank/index.ts';
+import { chooseFollowUp, TIME_DEFAULTS } from '../../core/interview/index.ts';
+import { checkMockScreen, coachAnswer, MOCK_SCREEN } from '../../core/practice/index.ts';
+import { combinedScore, scoreInterview, type InterviewAnswer, type ScoreResult } from '../../core/scoring/index.ts';
+import { defaultScorer } from '../../interviews/scoring.ts';
+import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
+import {
+  MockReportRequestSchema,
+  MockReportSchema,
+  PracticeAnswerRequestSchema,
+  PracticeAnswerResultSchema,
+  PracticeQuestionDetailSchema,
+  PracticeQuestionSchema,
+  type MockReport,
+  type MockReportRequest,
+  type PracticeAnswerRequest,
+  type PracticeAnswerResult,
+  type PracticeQuestion,
+} from '../../schemas/practice.ts';
+import { ApiError } from '../errors.ts';
+import type { AppContext } from '../context.ts';
+import { spendOrRefuse, TokenBuckets } from '../rate-limit.ts';
+
+/** Scoring requests per client IP and minute, per instance (see rate-limit.ts). */
+export const PRACTICE_RATE = { capacity: 60, refillPerMinute: 60 } as const;
+
+const errors = { 400: ProblemSchema, 404: ProblemSchema, 429: ProblemSchema };
+const open = { public: true } as const;
+
+/**
+ * Practice mode: public and stateless. Bank questions only; answers are
+ * scored and forgotten — nothing is written anywhere. Scoring is limited per
+ * client IP by a token bucket; a mock report spends one token per answer it scores.
+ */
+export const practiceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { catalog }) => {
+  const bank = catalog.bankQuestions().filter((q) => q.bank !== 'custom');
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  const buckets = new TokenBuckets(PRACTICE_RATE);
+  const mustFind = (id: string, path: string): Question => {
+    const q = byId.get(id);
+    if (!q) throw new ApiError('not_found', `no practice question ${id}`, [{ path, message: `is not a practice question: ${id}`, rule: 'exists' }]);
+    return q;
+  };
+
+  app.get('/practice/questions', {
+    config: open,
+    schema: { tags: ['practice'], summary: 'The bank questions to practise with (no account needed)', security: [], response: { 200: listOf(PracticeQuestionSchema) } },
+  }, async () => ({ items: bank.map(toPracticeQuestion) }));
+
+  app.get('/practice/questions/:id', {
+    config: open,
+    schema: { tags: ['practice'], summary: 'One practice question with its sample answers by level', security: [], params: IdParamsSchema, response: { 200: PracticeQuestionDetailSchema, 404: ProblemSchema } },
+  }, async (request) => {
+    const q = mustFind(request.params.id, 'id');
+    return { ...toPracticeQuestion(q), sampleAnswers: q.sampleAnswers };
+  });
+
+  app.post('/practice/answers', {
+    config: open,
+    schema: { tags: ['practice'], summary: 'Score a practice answer; nothing is stored', security: [], body: PracticeAnswerRequestSchema, response: { 200: PracticeAnswerResultSchema, ...errors } },
+  }, async (request, reply) => {
+    const question = mustFind(request.body.questionId, 'questionId');
+    const parentQuestion = request.body.parent?.questionId === undefined ? question : mustFind(request.body.parent.questionId, 'parent.questionId');
+    spendOrRefuse(buckets, request, reply);
+    return scorePracticeAnswer(question, parentQuestion, request.body);
+  });
+
+  app.post('/practice/mock-report', {
+    config: open,
+    schema: { tags: ['practice'], summary: 'Score a practice mock screen (6–8 answers); nothing is stored', security: [], body: MockReportRequestSchema, response: { 200: MockReportSchema, ...errors } },
+  }, async (request, reply) => {
+    const questions = request.body.answers.map((a, i) => mustFind(a.questionId, `answers.${i}.questionId`));
+    const cost = request.body.answers.reduce((n, a) => n + 1 + (a.followUps?.length ?? 0), 0);
+    spendOrRefuse(buckets, request, reply, cost);
+    return mockReport(questions, request.body);
+  });
+};
+
+function toPracticeQuestion(q: Question): PracticeQuestion {
+  return {
+    id: q.id,
+    type: q.type,
+    topic: q.topic,
+    bank: q.bank,
+    text: q.text,
+    competencies: q.competencies,
+    anchors: q.anchors,
+    signals: q.signals,
+    redFlags: q.redFlags,
+    followUps: q.followUps,
+    concepts: q.concepts.map((c) => c.label),
+    ...(q.parentId !== undefined ? { parentId: q.parentId } : {}),
+  };
+}
+
+function scorePracticeAnswer(question: Question, parentQuestion: Question, body: PracticeAnswerRequest): PracticeAnswerResult {
+  const parent = body.parent === undefined ? undefined : { question: parentQuestion, answer: body.parent.answer };
+  const result = defaultScorer().scoreAnswer({ question, answer: body.answer, ...(parent ? { parent } : {}) });
+  // The conductor's own choice: the first gap a follow-up addresses, none for a strong answer.
+  const followUp = chooseFollowUp(question, result, body.askedFollowUpIds ?? [], TIME_DEFAULTS.followUpMaxScore);
+  return { practice: true, questionId: question.id, result, followUp, coaching: coachAnswer(question, result) };
+}
+
+function mockReport(questions: readonly Question[], body: MockReportRequest): MockReport {
+  const scorer = defaultScorer();
+  const answers: InterviewAnswer[] = body.answers.map((a, i) => {
+    const question = questions[i]!;
+    const result = scorer.scoreAnswer({ question, answer: a.answer });
+    const previous: string[] = [a.answer];
+    const followUps: ScoreResult[] = (a.followUps ?? []).map((f) => {
+      const scored = scorer.scoreAnswer({ question, answer: f.answer, parent: { question, answer: previous.join('\n\n') } });
+      previous.push(f.answer);
+      return scored;
+    });
+    return { questionId: question.id, type: question.type, competencies: question.competencies, result, followUps };
+  });
+  const score = scoreInterview({ passThreshold: MOCK_SCREEN.passThreshold, answers });
+  return {
+    practice: true,
+    label: 'Practice result — not a real screen, not stored, not seen by any employer',
+    passThreshold: MOCK_SCREEN.passThreshold,
+    overall: score.overall,
+    decision: score.decision,
+    reasons: score.reasons,
+    competencies: score.competencies,
+    questions: answers.map((a, i) => ({
+      questionId: questions[i]!.id,
+      text: questions[i]!.text,
+      type: questions[i]!.type,
+      score: a.result.score,
+      combinedScore: combinedScore(a),
+      followUpScores: a.followUps.map((f) => f.score),
+      gaps: a.result.gaps.filter((g) => g.code !== 'any').map((g) => g.text),
+    })),
+    composition: checkMockScreen(questions)
+      .filter((c) => c.rule !== 'time-budget' && c.rule !== 'pass-threshold')
+      .map(({ rule, ok, message }) => ({ rule, ok, message })),
+  };
+}
