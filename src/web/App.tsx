@@ -8,6 +8,7 @@ import { CandidatePage } from './pages/CandidatePage.tsx';
 import { ComparePage } from './pages/ComparePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InvitationsPage } from './pages/InvitationsPage.tsx';
+import { LabPage } from './pages/LabPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ReportPage } from './pages/ReportPage.tsx';
 import { ScreenBuilderPage } from './pages/ScreenBuilderPage.tsx';
@@ -28,6 +29,7 @@ const CONSOLE_ROUTES: readonly (readonly [string, Page])[] = [
   ['/screens/:id/invitations', (p) => <InvitationsPage screenId={p.id ?? ''} />],
   ['/screens/:id/compare', (p) => <ComparePage screenId={p.id ?? ''} />],
   ['/reports/:interviewId', (p) => <ReportPage interviewId={p.interviewId ?? ''} />],
+  ['/lab', () => <LabPage />],
 ];
 
 function ConsoleRoutes({ path }: { readonly path: string }) {
