@@ -16,6 +16,7 @@ export const ERRORS = {
   conflict: { status: 409, title: 'Conflict' },
   screen_locked: { status: 409, title: 'The screen is published and locked' },
   stale_sequence: { status: 409, title: 'That turn is no longer current' },
+  already_rated: { status: 409, title: 'This interview has already been rated' },
   idempotency_in_flight: { status: 409, title: 'A request with this Idempotency-Key is still in progress' },
   stale_version: { status: 412, title: 'The resource changed since you read it' },
   precondition_required: { status: 428, title: 'An If-Match header is required' },

@@ -14,11 +14,28 @@ export const HOW_ANSWERS_ARE_JUDGED = [
 export const DATA_USE =
   'Your answers, their timestamps and their scores are stored by the organisation that invited you and shown to its hiring team with your report. Nothing is sent to third-party AI services.';
 
+/** How the candidate's data is used, in plain words: what, who, how long (BRIEF §10). */
+export const DATA_USE_DETAILS = [
+  {
+    topic: 'What is stored',
+    text: 'Your name and email from the invitation; each question with your answer and when you sent it; the score of each answer with the words from your answer that earned it; and your rating of this interview, if you leave one. Until an answer is sent, its draft is also kept in this browser so that a reload loses nothing.',
+  },
+  {
+    topic: 'Who sees it',
+    text: 'Only the hiring team of the organisation that invited you, to assess your application for this role. The scoring runs inside their own copy of prescreen: your answers are not sent to any outside AI service. A person reads your answers before any decision is made. Your rating is shown to the team without your name.',
+  },
+  {
+    topic: 'How long it is kept',
+    text: 'As long as the organisation keeps its hiring records for this role; prescreen does not delete it on a timer. To see what is kept about you, or to ask for it to be deleted, reply to your invitation email.',
+  },
+] as const;
+
 /**
  * Where the interview stands, for the candidate. `withTurns` adds the turns
  * so far with the candidate's own answers (on reads, so a candidate who comes
  * back sees what was recorded) and the texts shown before the start; answer
- * responses stay small.
+ * responses stay small. The team's answers about the role, the feedback and
+ * the rating are added by `withTrust` (candidate-trust.ts).
  */
 export function candidateView(record: InterviewRecord, screen: ScreenSnapshot, state: InterviewState, now: number, withTurns = false) {
   const v = describeInterview(record.plan, state, now);
@@ -45,6 +62,7 @@ export function candidateView(record: InterviewRecord, screen: ScreenSnapshot, s
       ? {
           howAnswersAreJudged: HOW_ANSWERS_ARE_JUDGED,
           dataUse: DATA_USE,
+          dataUseDetails: DATA_USE_DETAILS,
           turns: state.turns.map((t) => ({
             seq: t.seq as number, kind: t.kind, questionId: t.questionId, prompt: t.prompt,
             askedAt: new Date(t.askedAt).toISOString(), answer: t.answer ? { text: t.answer.text, answeredAt: new Date(t.answer.answeredAt).toISOString() } : null,

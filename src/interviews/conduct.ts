@@ -21,6 +21,8 @@ import { issueReport } from './issue-report.ts';
 import { conductorScorer } from './scoring.ts';
 import { publishedScreen, type ScreenSnapshot } from './screen-snapshot.ts';
 import { candidateView, type CandidateView } from './candidate-view.ts';
+import { issueCandidateFeedback, withTrust } from './candidate-trust.ts';
+import type { Report } from './report-builder.ts';
 
 export interface ConductDeps {
   readonly db: Kysely<Database>;
@@ -78,7 +80,7 @@ async function step(deps: ConductDeps, tx: Transaction<Database>, record: Interv
     : acted && !acted.ok
       ? { ok: false, error: acted.error, view }
       : { ok: true, view };
-  return { outcome };
+  return { outcome: await withTrust(tx, record, screen, outcome, action === null) };
 }
 
 async function persist(
@@ -100,7 +102,8 @@ async function persist(
   await publishInterviewEvents(tx, record.row.org_id, base, events);
   if (next.status === 'completed' && record.state.status !== 'completed') {
     const scored = await withScores(tx, record.row.id, next);
-    await issueReport(tx, { record, screen, state: scored, engineVersion: deps.scorer.version, revision: 1, reason: 'interview completed' });
+    const report = await issueReport(tx, { record, screen, state: scored, engineVersion: deps.scorer.version, revision: 1, reason: 'interview completed' });
+    if (screen.candidateFeedback) await issueCandidateFeedback(tx, record, screen, report.data as Report);
   }
 }
 

@@ -16,6 +16,8 @@ export interface ScreenSnapshot {
   readonly engineVersion: string;
   readonly passThreshold: number;
   readonly timeBudgetMinutes: number;
+  /** Send the candidate feedback from the rubric at the end (frozen with the screen); absent means no. */
+  readonly candidateFeedback?: boolean;
   readonly questions: readonly Question[];
 }
 
@@ -31,7 +33,7 @@ export async function publishedScreen(db: Kysely<Database>, orgId: string, id: s
   const snapshot: ScreenSnapshot = {
     id: row.id, orgId: row.org_id, title: row.title, role: row.role, lineageId: row.lineage_id, lineageNumber: row.lineage_number,
     rubricHash: row.rubric_hash, engineVersion: row.engine_version ?? locked.engineVersion,
-    passThreshold: locked.passThreshold, timeBudgetMinutes: locked.timeBudgetMinutes,
+    passThreshold: locked.passThreshold, timeBudgetMinutes: locked.timeBudgetMinutes, candidateFeedback: row.candidate_feedback,
     questions: locked.questions.map(({ source: _source, ...q }) => q as Question),
   };
   if (cache.size > 1000) cache.clear();

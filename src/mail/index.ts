@@ -1,2 +1,3 @@
 export * from './mailer.ts';
 export * from './templates.ts';
+export * from './feedback-template.ts';

@@ -68,6 +68,12 @@ export const InterviewViewSchema = z.object({
   canResume: z.boolean(),
   endReason: z.enum(['all_answered', 'time_up']).nullable(),
   answeredTurns: z.number().int(),
+  /** The hiring team's answers about the role (on reads and at the end). */
+  faq: z.array(z.object({ question: z.string(), answer: z.string() })).optional(),
+  /** Strengths and gaps in plain words, once completed, when the screen gives feedback. */
+  feedback: z.object({ strengths: z.array(z.string()), gaps: z.array(z.string()) }).nullable().optional(),
+  canRate: z.boolean().optional(),
+  rating: z.object({ stars: z.number().int(), comment: z.string().nullable(), createdAt: z.string() }).nullable().optional(),
 }).passthrough();
 export type InterviewView = z.infer<typeof InterviewViewSchema>;
 

@@ -17,6 +17,8 @@ export const ScreenCreateSchema = z
     timeBudgetMinutes: z.number().int('must be a whole number of minutes').min(1).max(240),
     passThreshold: z.number().int('must be a whole number').min(0).max(100),
     override: OverrideSchema.nullable().optional(),
+    /** Send each candidate short feedback from the rubric when the interview ends (BRIEF §10); locked at publish. */
+    candidateFeedback: z.boolean().optional(),
   })
   .strict();
 export type ScreenCreate = z.infer<typeof ScreenCreateSchema>;
@@ -34,6 +36,7 @@ export const ScreenSchema = z.object({
   timeBudgetMinutes: z.number().int(),
   passThreshold: z.number().int(),
   override: OverrideSchema.nullable(),
+  candidateFeedback: z.boolean(),
   rubricHash: z.string().nullable(),
   engineVersion: z.string().nullable(),
   lineageId: z.string(),

@@ -34,6 +34,7 @@ export function toScreen(row: ScreenRow, current: ReadonlyMap<string, CatalogQue
     timeBudgetMinutes: row.time_budget_minutes,
     passThreshold: row.pass_threshold,
     override: (row.override as { reason: string } | null) ?? null,
+    candidateFeedback: row.candidate_feedback,
     rubricHash: row.rubric_hash,
     engineVersion: row.engine_version,
     lineageId: row.lineage_id,

@@ -42,6 +42,7 @@ export async function insertScreen(
         time_budget_minutes: input.timeBudgetMinutes,
         pass_threshold: input.passThreshold,
         override: JSON.stringify(input.override ?? null),
+        candidate_feedback: input.candidateFeedback ?? false,
         created_by: actor,
         updated_at: new Date(),
       })
@@ -77,6 +78,7 @@ export async function updateDraft(
         time_budget_minutes: next.timeBudgetMinutes,
         pass_threshold: next.passThreshold,
         override: JSON.stringify(next.override ?? null),
+        candidate_feedback: next.candidateFeedback ?? false,
         updated_at: new Date(),
       })
       .where('org_id', '=', orgId)

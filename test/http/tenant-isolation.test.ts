@@ -20,7 +20,7 @@ interface Fixture {
 }
 type Probe = (t: TestApp, f: Fixture) => Promise<void>;
 
-const expect404 = async (t: TestApp, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, extra: object = {}) => {
+const expect404 = async (t: TestApp, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, extra: object = {}) => {
   const res = await t.call({ method, url, key: t.keyB, ...extra });
   expect(res.statusCode, `${method} ${url} as another organisation`).toBe(404);
 };
@@ -58,6 +58,13 @@ const PROBES: Record<string, Probe> = {
   'POST /api/v1/screens/:id/publish': (t, f) => expect404(t, 'POST', `/api/v1/screens/${f.screenId}/publish`, { headers: { 'if-match': '"1"' } }),
   'POST /api/v1/screens/:id/versions': (t, f) => expect404(t, 'POST', `/api/v1/screens/${f.publishedScreenId}/versions`),
   'GET /api/v1/screens/:id/audit': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.screenId}/audit`),
+  'GET /api/v1/screens/:id/faq': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.publishedScreenId}/faq`),
+  'PUT /api/v1/screens/:id/faq': async (t, f) => {
+    await expect404(t, 'PUT', `/api/v1/screens/${f.publishedScreenId}/faq`, { payload: { items: [{ question: 'Is it remote?', answer: 'B says no' }] }, headers: { 'if-match': '"0"' } });
+    const mine = await t.call({ method: 'GET', url: `/api/v1/screens/${f.publishedScreenId}/faq` });
+    expect(mine.json().items).toEqual([]);
+  },
+  'GET /api/v1/screens/:id/ratings': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.publishedScreenId}/ratings`),
   'POST /api/v1/screens/:id/invitations': (t, f) => expect404(t, 'POST', `/api/v1/screens/${f.publishedScreenId}/invitations`, { payload: { candidates: [{ name: 'X', email: 'x@example.com' }] } }),
   'GET /api/v1/screens/:id/invitations': (t, f) => expect404(t, 'GET', `/api/v1/screens/${f.publishedScreenId}/invitations`),
   'GET /api/v1/invitations/:id': (t, f) => expect404(t, 'GET', `/api/v1/invitations/${f.invitationId}`),

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation.ts';
 import * as interviews from './0002-interviews.ts';
+import * as candidateTrust from './0003-candidate-trust.ts';
 
 /**
  * Forward-only, in order. A migration is never edited once it has shipped:
@@ -9,6 +10,7 @@ import * as interviews from './0002-interviews.ts';
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-interviews': interviews,
+  '0003-candidate-trust': candidateTrust,
 };
 
 export const migrationProvider: MigrationProvider = {

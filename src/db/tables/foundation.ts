@@ -67,6 +67,8 @@ export interface ScreensTable {
   time_budget_minutes: number;
   pass_threshold: number;
   override: Json<{ reason: string } | null>;
+  /** Send each candidate short feedback from the rubric (migration 0003); locked at publish with the rest. */
+  candidate_feedback: ColumnType<boolean, boolean | undefined, boolean>;
   /** What publishing froze: full questions with rubrics, budget, threshold, engine version. */
   locked: Json<unknown> | null;
   rubric_hash: string | null;

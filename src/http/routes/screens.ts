@@ -85,6 +85,9 @@ export const screenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
       passThreshold: input.passThreshold,
       engineVersion: ENGINE_VERSION,
     };
+    // The hash is the fingerprint of what scores answers. Whether candidates
+    // are told their strengths and gaps changes no score, so it stays out of
+    // the hash; the setting is frozen all the same by the screens_locked trigger.
     const hash = rubricHash(locked);
     const outcome = await store.publishDraft(db, orgId, current.id, expected, locked, hash, ENGINE_VERSION, actor);
     const row = unwrap(outcome, expected);
@@ -136,6 +139,7 @@ function rowToInput(row: ScreenRow): ScreenCreate {
     timeBudgetMinutes: row.time_budget_minutes,
     passThreshold: row.pass_threshold,
     override: (row.override as { reason: string } | null) ?? null,
+    candidateFeedback: row.candidate_feedback,
   };
 }
 
