@@ -7,6 +7,7 @@ import './styles/console.css';
 import './styles/screens.css';
 import './styles/report.css';
 import './styles/candidate.css';
+import './styles/lab.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

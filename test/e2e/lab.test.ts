@@ -17,7 +17,7 @@ async function expectAccessible(page: Page, view: string) {
 }
 
 async function openLab(page: Page) {
-  await page.getByRole('link', { name: 'Concurrency lab' }).click();
+  await page.getByRole('link', { name: 'Lab', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Concurrency lab' }).waitFor();
   await page.getByRole('radio', { name: 'A page-view counter' }).waitFor();
 }
@@ -57,15 +57,15 @@ describe('the concurrency lab', { timeout: 90_000 }, () => {
 
   it('runs counter + read-modify-write + race with 2 clients and shows the lost update as a trace', async () => {
     await openLab(desktop);
-    expect(await desktop.getByRole('link', { name: 'Concurrency lab' }).getAttribute('aria-current')).toBe('page');
+    expect(await desktop.getByRole('link', { name: 'Lab', exact: true }).getAttribute('aria-current')).toBe('page');
     await expectAccessible(desktop, 'lab (empty)');
     await setUp(desktop, 'A page-view counter', 'Read, modify, write', ['Race']);
     await desktop.getByLabel('Clients').selectOption('2');
     await desktop.getByRole('button', { name: 'Run', exact: true }).click();
 
-    const result = desktop.getByRole('region', { name: 'Run result' });
+    const result = desktop.getByRole('region', { name: 'Run result', exact: true });
     await result.waitFor();
-    await expect.poll(() => status(desktop).textContent()).toMatch(/4 of 6 schedules ended wrong.*Lost update/);
+    await expect.poll(() => status(desktop).textContent(), { timeout: 15_000 }).toMatch(/4 of 6 schedules ended wrong.*Lost update/);
     // The outcome summary: schedules explored, how many wrong, expected vs actual.
     const facts = (await result.locator('.lab-facts').textContent()) ?? '';
     expect(facts).toContain('Schedules explored6');
@@ -97,7 +97,7 @@ describe('the concurrency lab', { timeout: 90_000 }, () => {
     await screenshot(phone, '22c-lab-phone-top', { fullPage: false });
     await setUp(phone, 'A page-view counter', 'Read, modify, write', ['Race']);
     await phone.getByRole('button', { name: 'Run', exact: true }).click();
-    await phone.getByRole('region', { name: 'Run result' }).getByRole('heading', { name: 'Lost update' }).waitFor();
+    await phone.getByRole('region', { name: 'Run result', exact: true }).getByRole('heading', { name: 'Lost update' }).waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
     const rows = phone.locator('.lab-trace-table tbody tr');
@@ -114,9 +114,9 @@ describe('the concurrency lab', { timeout: 90_000 }, () => {
   it('grades payment + idempotency keys: passes under every fault model', async () => {
     await setUp(desktop, 'A card payment', 'Idempotency keys');
     await desktop.getByRole('button', { name: 'Grade this fix' }).click();
-    const grade = desktop.getByRole('region', { name: 'Grade' });
+    const grade = desktop.getByRole('region', { name: 'Grade', exact: true });
     await grade.waitFor();
-    await expect.poll(() => status(desktop).textContent()).toMatch(/passes under all 2 fault models/);
+    await expect.poll(() => status(desktop).textContent(), { timeout: 15_000 }).toMatch(/passes under all 2 fault models/);
     expect(await grade.locator('.lab-grade-summary').textContent()).toContain('holds under all 2 fault models');
     const verdicts = grade.locator('.lab-verdict');
     expect(await verdicts.count()).toBe(2);
@@ -130,8 +130,8 @@ describe('the concurrency lab', { timeout: 90_000 }, () => {
   it('grades document + last-write-wins timestamps: fails, with a trace under clock skew', async () => {
     await setUp(desktop, 'A shared document’s title and status', 'Last write wins, by timestamp');
     await desktop.getByRole('button', { name: 'Grade this fix' }).click();
-    const grade = desktop.getByRole('region', { name: 'Grade' });
-    await expect.poll(() => status(desktop).textContent()).toMatch(/fails under Clock skew, Retry/);
+    const grade = desktop.getByRole('region', { name: 'Grade', exact: true });
+    await expect.poll(() => status(desktop).textContent(), { timeout: 15_000 }).toMatch(/fails under Clock skew, Retry/);
     expect(await grade.locator('.lab-grade-summary').textContent()).toContain('fails under 2 of 3 fault models');
     const skew = grade.locator('.lab-verdict', { hasText: 'Clock skew' });
     expect(await skew.locator('.lab-verdict-mark').textContent()).toBe('✗');
@@ -157,7 +157,7 @@ describe('the concurrency lab', { timeout: 90_000 }, () => {
     // The same on a phone, with the concepts aside.
     await setUp(phone, 'A shared document’s title and status', 'Last write wins, by timestamp');
     await phone.getByRole('button', { name: 'Grade this fix' }).click();
-    const phoneSkew = phone.getByRole('region', { name: 'Grade' }).locator('.lab-verdict', { hasText: 'Clock skew' });
+    const phoneSkew = phone.getByRole('region', { name: 'Grade', exact: true }).locator('.lab-verdict', { hasText: 'Clock skew' });
     await phoneSkew.getByRole('button', { name: 'Show the failing trace' }).click();
     await phoneSkew.getByRole('table').waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -165,8 +165,27 @@ describe('the concurrency lab', { timeout: 90_000 }, () => {
     await phone.getByRole('complementary', { name: 'Concepts' }).waitFor();
     await expectAccessible(phone, 'lab grade on a phone');
     await screenshot(phone, '24-lab-grade-phone');
-    await phone.getByRole('region', { name: 'Grade' }).screenshot({ path: join(SCREENSHOTS, '24a-lab-grade-phone-result.png') });
+    await phone.getByRole('region', { name: 'Grade', exact: true }).screenshot({ path: join(SCREENSHOTS, '24a-lab-grade-phone-result.png') });
     expect(problems).toEqual([]);
+  });
+
+  it('gives the queue consumer a lane and marks a duplicate; five clients stay readable', async () => {
+    await setUp(desktop, 'A shopping cart on two devices', 'Serialise through one queue', ['Retry']);
+    await desktop.getByRole('button', { name: 'Run', exact: true }).click();
+    const result = desktop.getByRole('region', { name: 'Run result', exact: true });
+    await result.getByRole('heading', { name: 'Duplicate effect from a retry' }).waitFor();
+    const table = result.getByRole('table');
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Step', 'Device A', 'Device B', 'Queue consumer', 'Store before → after']);
+    expect(await table.locator('tr.lab-step-culprit').textContent()).toMatch(/Second effect here.*apply A1 \(retry\): add mug/);
+
+    await setUp(desktop, 'A page-view counter', 'Read, modify, write', ['Race']);
+    await desktop.getByLabel('Clients').selectOption('5');
+    await desktop.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => status(desktop).textContent(), { timeout: 15_000 }).toMatch(/of 1,?500 schedules ended wrong/);
+    expect(await result.textContent()).toContain('sampled, seed 1');
+    expect(await result.getByRole('table').getByRole('columnheader').count()).toBe(7);
+    await expectAccessible(desktop, 'lab run with five clients');
+    await screenshot(desktop, '25-lab-five-clients-desktop');
   });
 
   it('works from the keyboard alone', async () => {
@@ -177,7 +196,7 @@ describe('the concurrency lab', { timeout: 90_000 }, () => {
     expect(await desktop.getByRole('radio', { name: 'A shopping cart on two devices' }).isChecked()).toBe(true);
     await desktop.getByRole('button', { name: 'Run', exact: true }).focus();
     await desktop.keyboard.press('Enter');
-    await desktop.getByRole('region', { name: 'Run result' }).waitFor();
-    await expect.poll(() => status(desktop).textContent()).toMatch(/Run finished/);
+    await desktop.getByRole('region', { name: 'Run result', exact: true }).waitFor();
+    await expect.poll(() => status(desktop).textContent(), { timeout: 15_000 }).toMatch(/Run finished/);
   });
 });

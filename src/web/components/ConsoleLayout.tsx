@@ -8,7 +8,7 @@ const NAV = [
   { to: '/', label: 'Home' },
   { to: '/screens', label: 'Screens' },
   { to: '/bank', label: 'Question bank' },
-  { to: '/lab', label: 'Concurrency lab' },
+  { to: '/lab', label: 'Lab' },
 ] as const;
 
 function isCurrent(to: string, path: string): boolean {

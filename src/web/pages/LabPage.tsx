@@ -10,7 +10,6 @@ import { plural, type LabCatalog, type LabGrade, type LabRun, type LabRunRequest
 import { usePageTitle } from '../lib/router.ts';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
-import '../styles/lab.css';
 
 type Outcome = { readonly kind: 'run'; readonly run: LabRun; readonly setup: string } | { readonly kind: 'grade'; readonly grade: LabGrade; readonly setup: string };
 

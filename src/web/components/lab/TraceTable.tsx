@@ -25,8 +25,9 @@ export function TraceTable({ trace, scenario, caption }: TraceTableProps) {
             .join(' · ')}
         </p>
       )}
-      <div className="lab-trace-wrap">
-        <table className="table lab-trace-table">
+      {/* Focusable so a keyboard can scroll a wide timeline (five clients on a narrow window). */}
+      <div className="lab-trace-wrap" role="region" aria-label={`Trace: ${caption}`} tabIndex={0}>
+        <table className={`table lab-trace-table lab-lanes-${Math.min(lanes.length, 6)}`}>
           <caption>{caption}</caption>
           <thead>
             <tr>
