@@ -10,6 +10,7 @@ import { HomePage } from './pages/HomePage.tsx';
 import { InvitationsPage } from './pages/InvitationsPage.tsx';
 import { LabPage } from './pages/LabPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PracticePage } from './pages/PracticePage.tsx';
 import { ReportPage } from './pages/ReportPage.tsx';
 import { ScreenBuilderPage } from './pages/ScreenBuilderPage.tsx';
 import { ScreenPage } from './pages/ScreenPage.tsx';
@@ -48,11 +49,13 @@ function ConsoleRoutes({ path }: { readonly path: string }) {
   );
 }
 
-/** Candidates see only their interview page; everyone else the console. */
+/** Candidates see only their interview page or practice; everyone else the console. */
 export function App() {
   const path = usePath();
   const candidate = matchRoute('/i/:token', path);
   if (candidate) return <CandidatePage token={candidate.token ?? ''} />;
+  // Practice needs no account: it never loads the console's session.
+  if (path === '/practice') return <PracticePage />;
   return (
     <SessionProvider>
       <ConsoleRoutes path={path} />

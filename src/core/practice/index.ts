@@ -4,4 +4,4 @@
  * and a mock screen that keeps the composition rules of a real one.
  */
 export { coachAnswer, type Coaching } from './coaching.ts';
-export { checkMockScreen, MOCK_SCREEN, pickMockScreen, type MockScreenResult, type Random } from './mock-screen.ts';
+export { checkMockScreen, MOCK_SCREEN, pickMockScreen, type MockCandidate, type MockScreenResult, type Random } from './mock-screen.ts';

@@ -4,8 +4,11 @@ import { brokenRules, checkComposition, LIMITS, type RuleCheck } from '../screen
 /** A practice mock screen's fixed settings: a usual budget, and the practice pass mark. */
 export const MOCK_SCREEN = { questions: LIMITS.minQuestions, timeBudgetMinutes: 25, passThreshold: 60 } as const;
 
-export type MockScreenResult =
-  | { readonly ok: true; readonly questions: readonly Question[] }
+/** What a mock screen needs to know of a question. */
+export type MockCandidate = Pick<Question, 'id' | 'type' | 'parentId'>;
+
+export type MockScreenResult<Q extends MockCandidate = Question> =
+  | { readonly ok: true; readonly questions: readonly Q[] }
   | { readonly ok: false; readonly broken: readonly RuleCheck[] };
 
 /** A random source in [0, 1); pass a seeded one for a repeatable pick. */
@@ -17,10 +20,10 @@ export type Random = () => number;
  * question that only deepens another (design-story follow-ups). The pick is
  * checked with the same composition rules the screen builder uses.
  */
-export function pickMockScreen(pool: readonly Question[], random: Random = Math.random): MockScreenResult {
+export function pickMockScreen<Q extends MockCandidate>(pool: readonly Q[], random: Random = Math.random): MockScreenResult<Q> {
   const open = shuffle(pool.filter((q) => q.parentId === undefined), random);
-  const chosen: Question[] = [];
-  const take = (wanted: (q: Question) => boolean, count: number) => {
+  const chosen: Q[] = [];
+  const take = (wanted: (q: Q) => boolean, count: number) => {
     for (const q of open) {
       if (count === 0) return;
       if (!chosen.includes(q) && wanted(q)) {
@@ -50,7 +53,7 @@ export function checkMockScreen(questions: readonly Pick<Question, 'id' | 'type'
 /** Background first, then behavioral, situational, technical, motivation last: the order of a real call. */
 const ORDER: Record<Question['type'], number> = { experience: 0, behavioral: 1, situational: 2, technical: 3, general: 4, motivation: 5 };
 
-function orderLikeAScreen(questions: readonly Question[]): Question[] {
+function orderLikeAScreen<Q extends MockCandidate>(questions: readonly Q[]): Q[] {
   return [...questions].sort((a, b) => ORDER[a.type] - ORDER[b.type]);
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, describeError, fieldErrors } from '../api/client.ts';
 import { Field } from '../components/Field.tsx';
+import { Link } from '../components/Link.tsx';
 import { useSession } from '../lib/session.tsx';
 import { usePageTitle } from '../lib/router.ts';
 
@@ -72,6 +73,9 @@ export function SignInPage() {
             {busy ? 'Signing in…' : 'Sign in'}
           </button>
         </form>
+        <p className="signin-practice">
+          Preparing for an interview? <Link to="/practice">Practise alone, no account needed</Link>
+        </p>
       </div>
     </main>
   );

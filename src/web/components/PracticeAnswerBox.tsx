@@ -1,0 +1,85 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
+import { loadPracticeDraft, savePracticeDraft } from '../lib/practice-store.ts';
+
+const MAX = 20_000;
+
+interface Props {
+  /** Where the draft is kept on this device (a question, a follow-up, a mock turn). */
+  readonly slot: string;
+  readonly label: string;
+  readonly busy: boolean;
+  readonly error: string | null;
+  readonly submitLabel: string;
+  readonly onSubmit: (text: string) => void;
+}
+
+/** A calm answer box: no clock, the draft saved as you type, Ctrl+Enter to send. */
+export function PracticeAnswerBox({ slot, label, busy, error, submitLabel, onSubmit }: Props) {
+  const id = useId();
+  const [text, setText] = useState(() => loadPracticeDraft(slot));
+  const [empty, setEmpty] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    setText(loadPracticeDraft(slot));
+    setEmpty(false);
+  }, [slot]);
+
+  function change(value: string) {
+    setText(value);
+    setEmpty(false);
+    savePracticeDraft(slot, value);
+  }
+
+  function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (busy) return;
+    if (text.trim() === '') {
+      setEmpty(true);
+      box.current?.focus();
+      return;
+    }
+    onSubmit(text);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+  }
+
+  const message = empty ? 'Write an answer before sending it.' : text.length > MAX ? `Keep it under ${MAX.toLocaleString('en')} characters.` : error;
+  return (
+    <form className="answer-form practice-form" onSubmit={submit} noValidate>
+      <label htmlFor={id} className="answer-label">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="field-hint">
+        Take your time: there is no clock. Your draft stays on this device. Ctrl+Enter sends it.
+      </p>
+      <textarea
+        id={id}
+        ref={box}
+        rows={7}
+        value={text}
+        readOnly={busy}
+        aria-describedby={message ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={message ? true : undefined}
+        onChange={(e) => change(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      {message && (
+        <p id={`${id}-error`} className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+      <div className="answer-actions">
+        <span className="muted practice-count" aria-hidden="true">
+          {text.length.toLocaleString('en')} / {MAX.toLocaleString('en')}
+        </span>
+        <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
+          {busy ? 'Scoring…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

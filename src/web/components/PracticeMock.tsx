@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { describeError, errorsWhere } from '../api/client.ts';
+import { scoreMockScreen, scorePracticeAnswer, type MockReport, type PracticeQuestion } from '../api/practice.ts';
+import { pickMockScreen } from '../../core/practice/mock-screen.ts';
+import { savePracticeDraft } from '../lib/practice-store.ts';
+import { Link } from './Link.tsx';
+import { PracticeAnswerBox } from './PracticeAnswerBox.tsx';
+import { PracticeMockReport } from './PracticeMockReport.tsx';
+
+interface Entry {
+  readonly questionId: string;
+  readonly answer: string;
+  readonly followUps: { readonly answer: string }[];
+}
+
+interface Props {
+  readonly pool: readonly PracticeQuestion[];
+  /** Every practice question, when the pool alone cannot make a screen. */
+  readonly fallback: readonly PracticeQuestion[];
+  readonly backTo: string;
+}
+
+type Step = { readonly kind: 'question' } | { readonly kind: 'follow-up'; readonly prompt: string };
+
+/**
+ * A mock screen: six questions that keep a real screen's composition rules,
+ * up to one follow-up each (chosen as an interviewer would), then the
+ * practice report. No scores are shown until the end, as in a real screen.
+ */
+export function PracticeMock({ pool, fallback, backTo }: Props) {
+  // A track too narrow for a real screen's mix (say, only design stories) practises with every question.
+  const [pick] = useState(() => {
+    const own = pickMockScreen(pool);
+    return own.ok ? { ...own, widened: false } : { ...pickMockScreen(fallback), widened: true };
+  });
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [step, setStep] = useState<Step>({ kind: 'question' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<MockReport | null>(null);
+  const [run] = useState(() => Date.now().toString(36));
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), [entries.length, step.kind, report]);
+
+  if (!pick.ok) return <p className="note note-error">These questions cannot make a screen: {pick.broken.map((b) => b.message).join('; ')}.</p>;
+  const questions = pick.questions;
+  if (report) return <PracticeMockReport report={report} backTo={backTo} />;
+
+  const index = step.kind === 'question' ? entries.length : entries.length - 1;
+  const question = questions[index];
+  if (question === undefined) {
+    return error === null ? (
+      <p role="status">Scoring your mock screen…</p>
+    ) : (
+      <div className="note note-error" role="alert">
+        <p>{error}</p>
+        <button type="button" className="button" onClick={() => { setError(null); void finish(entries).catch((err: unknown) => setError(describeError(err))); }}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const slot = `mock:${run}:${index}:${step.kind}`;
+
+  async function finish(all: Entry[]) {
+    setReport(await scoreMockScreen({ answers: all.map((e) => ({ questionId: e.questionId, answer: e.answer, ...(e.followUps.length > 0 ? { followUps: e.followUps } : {}) })) }));
+  }
+
+  async function advance(all: Entry[]) {
+    setEntries(all);
+    setStep({ kind: 'question' });
+    if (all.length === questions.length) await finish(all);
+  }
+
+  const answer = async (text: string): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (step.kind === 'question') {
+        const scored = await scorePracticeAnswer({ questionId: question.id, answer: text });
+        savePracticeDraft(slot, '');
+        const all = [...entries, { questionId: question.id, answer: text, followUps: [] }];
+        if (scored.followUp) {
+          setEntries(all);
+          setStep({ kind: 'follow-up', prompt: scored.followUp.prompt });
+        } else await advance(all);
+      } else {
+        savePracticeDraft(slot, '');
+        const last = entries.at(-1)!;
+        await advance([...entries.slice(0, -1), { ...last, followUps: [{ answer: text }] }]);
+      }
+    } catch (err) {
+      setError(errorsWhere(err, (p) => p === 'answer')[0] ?? describeError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const prompt = step.kind === 'question' ? question.text : step.prompt;
+  const where = `Question ${index + 1} of ${questions.length}${step.kind === 'follow-up' ? ', follow-up' : ''}`;
+  return (
+    <>
+      <p className="practice-back">
+        <Link to={backTo}>← Leave the mock screen</Link>
+      </p>
+      {pick.widened && index === 0 && <p className="note note-info">This track alone cannot make a real screen&apos;s mix of questions, so the mock screen draws on every track.</p>}
+      <p className="progress">{where}</p>
+      <h1 ref={heading} tabIndex={-1} className="practice-prompt">
+        <span className="visually-hidden">{where}: </span>
+        {prompt}
+      </h1>
+      <PracticeAnswerBox
+        slot={slot}
+        label={step.kind === 'question' ? 'Your answer' : 'Your answer to the follow-up'}
+        busy={busy}
+        error={error}
+        submitLabel="Send answer"
+        onSubmit={(t) => void answer(t)}
+      />
+      {step.kind === 'follow-up' && !busy && (
+        <p className="practice-actions">
+          <button type="button" className="button button-quiet" onClick={() => void advance(entries).catch((err: unknown) => setError(describeError(err)))}>
+            Skip this follow-up
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

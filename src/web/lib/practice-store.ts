@@ -1,0 +1,93 @@
+/**
+ * The candidate's practice data, kept only in this browser's localStorage:
+ * drafts per question and a short history of their own answers. The server
+ * stores nothing; "clear my practice data" removes every key below.
+ */
+const PREFIX = 'prescreen:practice:';
+const HISTORY_KEY = `${PREFIX}history`;
+const HISTORY_MAX = 50;
+
+export interface PracticeAttempt {
+  readonly at: string;
+  readonly questionId: string;
+  readonly questionText: string;
+  readonly answer: string;
+  readonly score: number | null;
+  /** Set when this answered a follow-up. */
+  readonly followUpPrompt?: string;
+}
+
+function read<T>(key: string): T | null {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw === null ? null : (JSON.parse(raw) as T);
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: practice still works, without the saved draft.
+  }
+}
+
+/** A draft is keyed by where it is typed: a question, its follow-up, a mock turn. */
+export function loadPracticeDraft(slot: string): string {
+  const text = read<string>(`${PREFIX}draft:${slot}`);
+  return typeof text === 'string' ? text : '';
+}
+
+export function savePracticeDraft(slot: string, text: string): void {
+  write(`${PREFIX}draft:${slot}`, text === '' ? null : text);
+}
+
+export function loadHistory(): PracticeAttempt[] {
+  const list = read<PracticeAttempt[]>(HISTORY_KEY);
+  return Array.isArray(list) ? list : [];
+}
+
+/** Newest first, at most 50 attempts. */
+export function recordAttempt(attempt: PracticeAttempt): PracticeAttempt[] {
+  const next = [attempt, ...loadHistory()].slice(0, HISTORY_MAX);
+  write(HISTORY_KEY, next);
+  return next;
+}
+
+/** Removes every practice key from this browser. */
+export function clearPracticeData(): void {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      if (key?.startsWith(PREFIX)) keys.push(key);
+    }
+    for (const key of keys) window.localStorage.removeItem(key);
+  } catch {
+    // Nothing stored, nothing to clear.
+  }
+}
+
+/** The tracks a candidate can practise, by bank or by question type. */
+export const TRACKS = [
+  { id: 'all', label: 'All questions' },
+  { id: 'distributed-systems', label: 'Distributed systems' },
+  { id: 'backend', label: 'Backend' },
+  { id: 'design-story', label: 'Design story' },
+  { id: 'incident', label: 'Incident' },
+  { id: 'behavioral', label: 'Behavioral' },
+] as const;
+export type TrackId = (typeof TRACKS)[number]['id'];
+
+export function toTrack(value: string | null): TrackId {
+  return TRACKS.find((t) => t.id === value)?.id ?? 'all';
+}
+
+export function inTrack(q: { readonly bank: string; readonly type: string }, track: TrackId): boolean {
+  if (track === 'all') return true;
+  if (track === 'behavioral') return q.type === 'behavioral';
+  return q.bank === track;
+}
