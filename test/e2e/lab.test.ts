@@ -95,6 +95,7 @@ describe('the concurrency lab', { timeout: 90_000 }, () => {
   it('stacks the trace on a 375 px phone instead of scrolling sideways', async () => {
     await openLab(phone);
     await screenshot(phone, '22c-lab-phone-top', { fullPage: false });
+    await phone.locator('.lab-form').screenshot({ path: join(SCREENSHOTS, '22d-lab-form-phone.png') });
     await setUp(phone, 'A page-view counter', 'Read, modify, write', ['Race']);
     await phone.getByRole('button', { name: 'Run', exact: true }).click();
     await phone.getByRole('region', { name: 'Run result', exact: true }).getByRole('heading', { name: 'Lost update' }).waitFor();
