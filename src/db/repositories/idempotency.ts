@@ -41,14 +41,40 @@ export async function claimIdempotencyKey(db: Kysely<Database>, scope: string, k
   return takenOver ? { kind: 'owner' } : { kind: 'in_flight' };
 }
 
-/** Stores the response; call it in the transaction that makes the request's effect. */
-export async function completeIdempotencyKey(db: Db, scope: string, key: string, status: number, body: unknown): Promise<void> {
-  await db
+/**
+ * Stores the response; call it in the transaction that makes the request's
+ * effect. Only a key still in flight is completed: false means another
+ * request with this key finished first (a slow owner raced the request that
+ * took its key over); the first response stays, and the caller must roll
+ * back its effect and replay that response (see `IdempotencyKeyCompleted`).
+ */
+export async function tryCompleteIdempotencyKey(db: Db, scope: string, key: string, status: number, body: unknown): Promise<boolean> {
+  const result = await db
     .updateTable('idempotency_keys')
     .set({ status: 'done', response_status: status, response_body: JSON.stringify(body), completed_at: new Date() })
     .where('scope', '=', scope)
     .where('key', '=', key)
-    .execute();
+    .where('status', '=', 'in_flight')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** `tryCompleteIdempotencyKey` for callers whose effect cannot race a second owner: never overwrites a stored response. */
+export async function completeIdempotencyKey(db: Db, scope: string, key: string, status: number, body: unknown): Promise<void> {
+  await tryCompleteIdempotencyKey(db, scope, key, status, body);
+}
+
+/** Thrown inside a transaction to undo an effect whose key another request completed first. */
+export class IdempotencyKeyCompleted extends Error {
+  constructor() {
+    super('another request with this Idempotency-Key completed first');
+  }
+}
+
+/** The stored response of a completed key, if any. */
+export async function storedResponse(db: Db, scope: string, key: string): Promise<{ status: number; body: unknown } | undefined> {
+  const row = await db.selectFrom('idempotency_keys').select(['response_status', 'response_body']).where('scope', '=', scope).where('key', '=', key).where('status', '=', 'done').executeTakeFirst();
+  return row ? { status: row.response_status ?? 200, body: row.response_body } : undefined;
 }
 
 /** Forgets an in-flight key whose request failed unexpectedly, so a retry can run. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../../db/repositories/idempotency.ts';
+import { claimIdempotencyKey, IdempotencyKeyCompleted, releaseIdempotencyKey, storedResponse, tryCompleteIdempotencyKey } from '../../db/repositories/idempotency.ts';
 import { findInvitation, listInvitations, revokeInvitation } from '../../db/repositories/invitations.ts';
 import { createInvitations, invitationDto, resendInvitation } from '../../interviews/invitations.ts';
 import { publishedScreen } from '../../interviews/screen-snapshot.ts';
@@ -49,12 +49,18 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     try {
       const items = await db.transaction().execute(async (tx) => {
         const created = await createInvitations(tx, { orgId, actor, screen, candidates, expiresInDays: body.expiresInDays, publicUrl, now: new Date() });
-        if (key) await completeIdempotencyKey(tx, scope, key, 201, { items: created });
+        // A slow first request with this key may have finished meanwhile: then undo this batch.
+        if (key && !(await tryCompleteIdempotencyKey(tx, scope, key, 201, { items: created }))) throw new IdempotencyKeyCompleted();
         return created;
       });
       notifyOutboxWritten();
       return reply.status(201).send({ items });
     } catch (error) {
+      if (key && error instanceof IdempotencyKeyCompleted) {
+        const first = await storedResponse(db, scope, key);
+        if (!first) throw new ApiError('idempotency_in_flight');
+        return reply.header('idempotent-replayed', 'true').status(first.status).send(first.body as never);
+      }
       if (key) await releaseIdempotencyKey(db, scope, key);
       throw error;
     }
