@@ -18,6 +18,12 @@ async function expectAccessible(view: string) {
   expect(serious, `${view}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
 }
 
+/** Full-page screenshots from the top, so the sticky header sits where it belongs. */
+async function shoot(name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 async function scoreOf(section: ReturnType<Page['locator']>): Promise<number> {
   return Number(((await section.locator('.score-value').first().textContent()) ?? '').split('/')[0]!.trim());
 }
@@ -40,7 +46,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
     await page.getByRole('radio', { name: 'Distributed systems' }).check();
     await page.getByRole('link', { name: DHT }).waitFor();
     await expectAccessible('practice picker');
-    await screenshot(page, 'practice-01-picker-phone');
+    await shoot('practice-01-picker-phone');
   });
 
   it('a one-liner gets a low score and the follow-up an interviewer would ask', async () => {
@@ -55,7 +61,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
     expect(await page.locator('[aria-live="polite"]').last().textContent()).toMatch(/Scored [12] out of 5/);
     await page.getByRole('heading', { name: 'How this question is judged' }).waitFor();
     await expectAccessible('practice low score');
-    await screenshot(page, 'practice-02-one-liner-phone');
+    await shoot('practice-02-one-liner-phone');
   });
 
   it('a good answer scores higher, with the words that earned points highlighted, and sample answers to compare', async () => {
@@ -73,7 +79,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
     await page.getByText('Senior', { exact: true }).click();
     expect(((await page.locator('.practice-sample[open] p').textContent()) ?? '').length).toBeGreaterThan(50);
     await expectAccessible('practice good score');
-    await screenshot(page, 'practice-03-good-answer-phone');
+    await shoot('practice-03-good-answer-phone');
   });
 
   it('an answer with markup stays text, in the feedback and in the local history, which can be cleared', async () => {
@@ -88,7 +94,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('img[src="x"], a[href^="javascript:"], main script').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    await screenshot(page, 'practice-04-history-phone');
+    await shoot('practice-04-history-phone');
     await history.getByRole('button', { name: 'Clear my practice data' }).click();
     await history.getByText('Your practice data has been cleared').waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('prescreen:practice:')))).toEqual([]);
@@ -104,7 +110,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
       if (turn === 0) {
         expect(progress).toBe('Question 1 of 6');
         await expectAccessible('mock screen');
-        await screenshot(page, 'practice-05-mock-question-phone');
+        await shoot('practice-05-mock-question-phone');
       }
       await page.getByLabel(/^Your answer/).fill(progress.includes('follow-up') ? 'I measured it: p99 went from 800 ms to 120 ms after I added the cache.' : strongAnswer(prompt));
       await page.getByRole('button', { name: 'Send answer' }).click();
@@ -117,7 +123,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
     expect(overall).toBeLessThanOrEqual(100);
     expect(await page.locator('.practice-report-questions > li').count()).toBe(6);
     await expectAccessible('mock report');
-    await screenshot(page, 'practice-06-mock-report-phone');
+    await shoot('practice-06-mock-report-phone');
     expect(problems).toEqual([]);
   });
 });

@@ -48,7 +48,8 @@ export function coachAnswer(question: Question, result: ScoreResult): Coaching {
   return { summary, strongAnswer: question.anchors['5'], gaps, signals, watchOuts };
 }
 
-function capitalise(s: string): string {
+/** A gap or a note as a sentence: its first letter upper-case. */
+export function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
 }
 

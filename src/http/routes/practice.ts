@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Question } from '../../core/bank/index.ts';
 import { chooseFollowUp, TIME_DEFAULTS } from '../../core/interview/index.ts';
-import { checkMockScreen, coachAnswer, MOCK_SCREEN } from '../../core/practice/index.ts';
+import { capitalise, checkMockScreen, coachAnswer, MOCK_SCREEN } from '../../core/practice/index.ts';
 import { combinedScore, scoreInterview, type InterviewAnswer, type ScoreResult } from '../../core/scoring/index.ts';
 import { defaultScorer } from '../../interviews/scoring.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
@@ -131,7 +131,7 @@ function mockReport(questions: readonly Question[], body: MockReportRequest): Mo
       score: a.result.score,
       combinedScore: combinedScore(a),
       followUpScores: a.followUps.map((f) => f.score),
-      gaps: a.result.gaps.filter((g) => g.code !== 'any').map((g) => g.text),
+      gaps: a.result.gaps.filter((g) => g.code !== 'any').map((g) => capitalise(g.text)),
     })),
     composition: checkMockScreen(questions)
       .filter((c) => c.rule !== 'time-budget' && c.rule !== 'pass-threshold')

@@ -1,4 +1,5 @@
 import type { InterviewView } from '../api/interview.ts';
+import { Link } from './Link.tsx';
 
 /** The end: thanks, what happens next, and the team's answers about the role. */
 export function CandidateFinished({ view }: { readonly view: InterviewView }) {
@@ -42,7 +43,9 @@ export function CandidateFinished({ view }: { readonly view: InterviewView }) {
           </dl>
         </section>
       )}
-      <p className="muted">You can close this page now.</p>
+      <p className="muted">
+        You can close this page now, or <Link to="/practice">practise for your next interview</Link> — no account needed.
+      </p>
     </section>
   );
 }

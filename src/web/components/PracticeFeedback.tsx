@@ -10,7 +10,11 @@ interface Props {
   readonly headingId: string;
 }
 
-/** One scored practice answer: the score, your words highlighted where they earned or cost points, and coaching. */
+/**
+ * One scored practice answer: the score, your words highlighted where they
+ * earned or cost points, and the coaching in words. What a 5 looks like is
+ * the rubric's, shown once below the feedback (PracticeRubric).
+ */
 export function PracticeFeedback({ answer, scored, followUpPrompt, headingId }: Props) {
   const { result, coaching } = scored;
   return (
@@ -44,18 +48,6 @@ export function PracticeFeedback({ answer, scored, followUpPrompt, headingId }: 
           <ul>
             {coaching.watchOuts.map((w) => (
               <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h3>What a 5 looks like here</h3>
-      <p>{coaching.strongAnswer}</p>
-      {coaching.signals.length > 0 && (
-        <>
-          <h3>Signals you could add</h3>
-          <ul>
-            {coaching.signals.map((s) => (
-              <li key={s}>{s}</li>
             ))}
           </ul>
         </>

@@ -24,7 +24,7 @@ export function PracticeHistory() {
         <ol className="practice-history">
           {history.map((h, i) => (
             <li key={`${h.at}-${i}`}>
-              <Link to={`/practice?q=${encodeURIComponent(h.questionId)}`}>{h.followUpPrompt ? `Follow-up: ${h.followUpPrompt}` : h.questionText}</Link>
+              <Link to={`/practice?q=${encodeURIComponent(h.questionId)}`}>{h.followUpPrompt ? `Follow-up: ${h.followUpPrompt}` : h.topic}</Link>
               <span className="muted">
                 {' '}
                 — {h.score === null ? 'not scored' : `${h.score} / 5`}, {formatDateTime(h.at)}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { describeError, errorsWhere } from '../api/client.ts';
 import { scoreMockScreen, scorePracticeAnswer, type MockReport, type PracticeQuestion } from '../api/practice.ts';
 import { pickMockScreen } from '../../core/practice/mock-screen.ts';
-import { savePracticeDraft } from '../lib/practice-store.ts';
+import { recordAttempt, savePracticeDraft } from '../lib/practice-store.ts';
 import { Link } from './Link.tsx';
 import { PracticeAnswerBox } from './PracticeAnswerBox.tsx';
 import { PracticeMockReport } from './PracticeMockReport.tsx';
@@ -64,7 +64,10 @@ export function PracticeMock({ pool, fallback, backTo }: Props) {
   const slot = `mock:${run}:${index}:${step.kind}`;
 
   async function finish(all: Entry[]) {
-    setReport(await scoreMockScreen({ answers: all.map((e) => ({ questionId: e.questionId, answer: e.answer, ...(e.followUps.length > 0 ? { followUps: e.followUps } : {}) })) }));
+    const done = await scoreMockScreen({ answers: all.map((e) => ({ questionId: e.questionId, answer: e.answer, ...(e.followUps.length > 0 ? { followUps: e.followUps } : {}) })) });
+    const at = new Date().toISOString();
+    all.forEach((e, i) => recordAttempt({ at, questionId: e.questionId, topic: questions[i]?.topic ?? e.questionId, answer: e.answer, score: done.questions[i]?.score ?? null }));
+    setReport(done);
   }
 
   async function advance(all: Entry[]) {

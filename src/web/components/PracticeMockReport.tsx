@@ -4,12 +4,6 @@ import { COMPETENCY_LABELS, TYPE_LABELS, label } from '../lib/labels.ts';
 import { Link } from './Link.tsx';
 import { ScoreDots } from './ScoreDots.tsx';
 
-const OUTCOME: Record<MockReport['decision'], string> = {
-  pass: 'Above the practice pass mark.',
-  fail: 'Below the practice pass mark.',
-  needs_review: 'In a real screen a person would read these answers before deciding.',
-};
-
 /** The practice report of a mock screen: overall out of 100, competencies, each question's score and gaps. */
 export function PracticeMockReport({ report, backTo }: { readonly report: MockReport; readonly backTo: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,7 +21,9 @@ export function PracticeMockReport({ report, backTo }: { readonly report: MockRe
           <span className="overall-max">/ 100</span>
         </p>
         <p>
-          {OUTCOME[report.decision]} The practice pass mark is {report.passThreshold}; a real screen fixes its own before the first candidate.
+          {report.overall >= report.passThreshold ? 'Above' : 'Below'} the practice pass mark of {report.passThreshold}.
+          {report.decision === 'needs_review' && ' In a real screen a person would also read some of these answers before deciding (see below).'} A real
+          screen fixes its own pass mark before the first candidate.
         </p>
       </div>
       {competencies.length > 0 && (

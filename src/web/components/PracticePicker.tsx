@@ -47,8 +47,9 @@ export function PracticePicker({ questions, track }: Props) {
         {shown.map((q) => (
           <li key={q.id}>
             <Link to={`/practice?q=${encodeURIComponent(q.id)}${suffix}`} className="practice-link">
-              {q.text}
+              {q.topic}
             </Link>
+            <p className="practice-list-text">{q.text}</p>
             <span className="meta">
               <span className="chip">{label(TYPE_LABELS, q.type)}</span> <span className="chip chip-plain">{label(BANK_LABELS, q.bank)}</span>
             </span>

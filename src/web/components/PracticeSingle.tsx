@@ -54,7 +54,7 @@ export function PracticeSingle({ questionId, backTo }: { readonly questionId: st
         askedFollowUpIds: attempts.flatMap((a) => (a.followUp ? [a.followUp.id] : [])).concat(followUp ? [followUp.id] : []),
       });
       savePracticeDraft(slot(followUp?.id ?? null), '');
-      recordAttempt({ at: new Date().toISOString(), questionId: question!.id, questionText: question!.text, answer: text, score: scored.result.score, ...(followUp ? { followUpPrompt: followUp.prompt } : {}) });
+      recordAttempt({ at: new Date().toISOString(), questionId: question!.id, topic: question!.topic, answer: text, score: scored.result.score, ...(followUp ? { followUpPrompt: followUp.prompt } : {}) });
       lastHeading.current = `practice-feedback-${attempts.length}`;
       setAttempts([...attempts, { answer: text, scored, followUp }]);
       const score = scored.result.score === null ? 'Not scored.' : `Scored ${scored.result.score} out of 5.`;

@@ -10,7 +10,8 @@ const HISTORY_MAX = 50;
 export interface PracticeAttempt {
   readonly at: string;
   readonly questionId: string;
-  readonly questionText: string;
+  /** The question's topic, short enough for a list. */
+  readonly topic: string;
   readonly answer: string;
   readonly score: number | null;
   /** Set when this answered a follow-up. */

@@ -42,7 +42,7 @@ export function PracticePage() {
         <Link to="/practice" className="brand">
           prescreen practice
         </Link>
-        <span className="practice-private">Private: nothing leaves your browser except for scoring</span>
+        <span className="practice-private">No account · nothing stored</span>
       </header>
       <main id="main" className="candidate-main practice-main">
         {questionId ? (
