@@ -50,9 +50,22 @@ export interface InterviewView {
   /** How answers are judged, in plain words (BRIEF §10). */
   readonly howAnswersAreJudged?: readonly string[];
   readonly dataUse?: string;
+  /** What is stored, who sees it, how long it is kept. */
+  readonly dataUseDetails?: readonly { readonly topic: string; readonly text: string }[];
+  /** The hiring team's answers to questions candidates ask about the role. */
   readonly faq?: readonly { readonly question: string; readonly answer: string }[];
+  /** Strengths and things to work on, once finished, when the screen gives feedback. */
+  readonly feedback?: { readonly strengths: readonly string[]; readonly gaps: readonly string[] } | null;
+  readonly canRate?: boolean;
+  readonly rating?: Rating | null;
   readonly turns?: readonly PastTurn[];
   readonly transcript?: readonly PastTurn[];
+}
+
+export interface Rating {
+  readonly stars: number;
+  readonly comment: string | null;
+  readonly createdAt?: string;
 }
 
 const base = (token: string) => `/api/v1/interviews/${encodeURIComponent(token)}`;
@@ -77,6 +90,15 @@ export async function submitAnswer(token: string, seq: number, text: string, key
     headers: { 'idempotency-key': key },
   });
   return asView(res.data);
+}
+
+/**
+ * Rate the interview once it is over. One rating per interview: the same
+ * rating sent again (a retry) is answered as before, a different one is 409.
+ */
+export async function rateInterview(token: string, stars: number, comment: string): Promise<Rating> {
+  const body = comment.trim() ? { stars, comment: comment.trim() } : { stars };
+  return (await request<Rating>(`${base(token)}/rating`, { method: 'POST', body })).data;
 }
 
 /** The API may answer with the new view, or wrap it; anything else means "refetch". */

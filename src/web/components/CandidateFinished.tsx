@@ -1,8 +1,10 @@
 import type { InterviewView } from '../api/interview.ts';
-import { Link } from './Link.tsx';
+import { CandidateFeedback } from './CandidateFeedback.tsx';
+import { RatingForm } from './RatingForm.tsx';
+import { RoleFaq } from './RoleFaq.tsx';
 
-/** The end: thanks, what happens next, and the team's answers about the role. */
-export function CandidateFinished({ view }: { readonly view: InterviewView }) {
+/** The end: thanks, what happens next, the feedback, the team's answers about the role, and a rating. */
+export function CandidateFinished({ view, token }: { readonly view: InterviewView; readonly token?: string }) {
   const expired = view.status === 'expired';
   const timeUp = view.endReason === 'time_up';
   return (
@@ -30,22 +32,16 @@ export function CandidateFinished({ view }: { readonly view: InterviewView }) {
           </ol>
         </>
       )}
+      {view.feedback && <CandidateFeedback feedback={view.feedback} />}
       {view.faq && view.faq.length > 0 && (
         <section aria-labelledby="faq-title">
-          <h2 id="faq-title">Questions candidates often ask about the role</h2>
-          <dl className="faq">
-            {view.faq.map((f) => (
-              <div key={f.question}>
-                <dt>{f.question}</dt>
-                <dd>{f.answer}</dd>
-              </div>
-            ))}
-          </dl>
+          <h2 id="faq-title">Questions you may have about the role</h2>
+          <p className="muted">Answered by the hiring team.</p>
+          <RoleFaq items={view.faq} />
         </section>
       )}
-      <p className="muted">
-        You can close this page now, or <Link to="/practice">practise for your next interview</Link> — no account needed.
-      </p>
+      {token !== undefined && (view.canRate ?? !expired) && <RatingForm token={token} initial={view.rating ?? null} />}
+      <p className="muted">You can close this page now.</p>
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import type { InterviewView } from '../api/interview.ts';
+import { CandidateDataUse, CandidateTimeAndAdjustments } from './CandidateDataUse.tsx';
+import { RoleFaqDisclosure } from './RoleFaq.tsx';
 
 interface Props {
   readonly view: InterviewView;
@@ -61,20 +63,9 @@ export function CandidateWelcome({ view, onStart, starting }: Props) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="data-title">
-        <h2 id="data-title">How your data is used</h2>
-        <p>
-          {view.dataUse ??
-            'Your answers and the transcript are shared only with the hiring team for this role and are used only to assess your application. Scores come from a written rubric with the words that earned each point, and a person on the hiring team makes the decision.'}
-        </p>
-      </section>
-      <section aria-labelledby="time-title">
-        <h2 id="time-title">About the time</h2>
-        <p>
-          The clock starts when you press Start. You will see roughly how much time is left, nothing more. If you close
-          this page, open the same link again and you will continue where you were; your draft stays on this device.
-        </p>
-      </section>
+      <CandidateDataUse view={view} />
+      <CandidateTimeAndAdjustments view={view} />
+      <RoleFaqDisclosure items={view.faq ?? []} />
       <button type="button" className="button button-primary button-large" onClick={onStart} disabled={starting}>
         {starting ? 'Starting…' : 'Start the interview'}
       </button>

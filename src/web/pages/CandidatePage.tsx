@@ -200,7 +200,7 @@ export function CandidatePage({ token }: { readonly token: string }) {
             )}
           </>
         )}
-        {(view?.status === 'completed' || view?.status === 'expired') && <CandidateFinished view={view} />}
+        {(view?.status === 'completed' || view?.status === 'expired') && <CandidateFinished view={view} token={token} />}
       </main>
     </div>
   );

@@ -23,9 +23,10 @@ interface Draft {
   minutes: string;
   threshold: string;
   overrideReason: string;
+  candidateFeedback: boolean;
 }
 
-const EMPTY: Draft = { title: '', role: '', questionIds: [], minutes: '25', threshold: '', overrideReason: '' };
+const EMPTY: Draft = { title: '', role: '', questionIds: [], minutes: '25', threshold: '', overrideReason: '', candidateFeedback: false };
 
 function toNumber(s: string): number | null {
   return s.trim() === '' ? null : Number(s);
@@ -39,6 +40,7 @@ function fromScreen(s: Screen): Draft {
     minutes: String(s.timeBudgetMinutes),
     threshold: String(s.passThreshold),
     overrideReason: s.override?.reason ?? '',
+    candidateFeedback: s.candidateFeedback,
   };
 }
 
@@ -51,6 +53,7 @@ function changedFields(body: Record<string, unknown>, screen: Screen): Record<st
     timeBudgetMinutes: screen.timeBudgetMinutes,
     passThreshold: screen.passThreshold,
     override: screen.override,
+    candidateFeedback: screen.candidateFeedback,
   };
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(body)) if (JSON.stringify(v) !== JSON.stringify(before[k])) out[k] = v;
@@ -101,6 +104,7 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
       timeBudgetMinutes: toNumber(draft.minutes),
       passThreshold: toNumber(draft.threshold),
       ...(draft.overrideReason.trim() ? { override: { reason: draft.overrideReason.trim() } } : {}),
+      candidateFeedback: draft.candidateFeedback,
     };
     const problems = validateWith(ScreenCreateSchema, body);
     setLocal(problems);
@@ -131,7 +135,7 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
   if (existing.kind === 'error') return <ErrorNote error={existing.error} />;
 
   const fields = { ...local, ...fieldErrors(error) };
-  const known = new Set(['title', 'role', 'questions', 'timeBudgetMinutes', 'passThreshold', 'override']);
+  const known = new Set(['title', 'role', 'questions', 'timeBudgetMinutes', 'passThreshold', 'override', 'candidateFeedback']);
   const unplaced = error !== null && Object.keys(fields).every((k) => !known.has(k));
   const broken = checks.some((c) => !c.ok);
 
@@ -171,6 +175,15 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
             >
               <input type="text" value={draft.overrideReason} onChange={(e) => set({ overrideReason: e.target.value })} />
             </Field>
+            <div className="field field-check">
+              <label>
+                <input type="checkbox" checked={draft.candidateFeedback} onChange={(e) => set({ candidateFeedback: e.target.checked })} aria-describedby="feedback-hint" />{' '}
+                Send each candidate short feedback
+              </label>
+              <p className="field-hint" id="feedback-hint">
+                When they finish: two or three strengths and things to work on, in plain words from the rubric, on screen and by email. Never the score or the threshold. Locked when you publish.
+              </p>
+            </div>
           </div>
           <SelectedQuestions ids={draft.questionIds} lookup={lookup} onChange={(questionIds) => set({ questionIds })} errors={fields.questions} />
           {unplaced && <ErrorNote error={error} />}

@@ -4,9 +4,11 @@ import type { Screen } from '../api/types.ts';
 import { AuditTrail } from '../components/AuditTrail.tsx';
 import { Badge } from '../components/Badge.tsx';
 import { ErrorNote } from '../components/ErrorNote.tsx';
+import { FaqEditor } from '../components/FaqEditor.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Link } from '../components/Link.tsx';
 import { PublishPanel } from '../components/PublishPanel.tsx';
+import { RatingsPanel } from '../components/RatingsPanel.tsx';
 import { VersionList } from '../components/VersionList.tsx';
 import { TYPE_LABELS, formatDateTime, label } from '../lib/labels.ts';
 import { navigate, usePageTitle } from '../lib/router.ts';
@@ -83,6 +85,10 @@ export function ScreenPage({ screenId }: { readonly screenId: string }) {
           <dd>{s.questions.length}</dd>
         </div>
         <div>
+          <dt>Feedback to candidates</dt>
+          <dd>{s.candidateFeedback ? 'Sent when they finish' : 'Off'}</dd>
+        </div>
+        <div>
           <dt>{s.publishedAt ? 'Published' : 'Last saved'}</dt>
           <dd>{formatDateTime(s.publishedAt ?? s.updatedAt)}</dd>
         </div>
@@ -90,7 +96,7 @@ export function ScreenPage({ screenId }: { readonly screenId: string }) {
       {s.status === 'published' && (
         <div className="card lock" data-testid="lock">
           <h2>Locked</h2>
-          <p>Questions, rubrics, time budget and threshold are locked for every candidate of this version.</p>
+          <p>Questions, rubrics, time budget, threshold and the feedback setting are locked for every candidate of this version.</p>
           <p>
             Rubric hash: <code className="hash">{s.rubricHash}</code>
           </p>
@@ -113,6 +119,8 @@ export function ScreenPage({ screenId }: { readonly screenId: string }) {
           ))}
         </ol>
       </section>
+      <FaqEditor screenId={s.id} onSaved={() => setRefreshKey((k) => k + 1)} />
+      {s.status === 'published' && <RatingsPanel screenId={s.id} />}
       {s.status === 'draft' && (
         <PublishPanel
           screen={s}
