@@ -1,4 +1,5 @@
 import type { InterviewView } from '../api/interview.ts';
+import { Link } from './Link.tsx';
 import { CandidateFeedback } from './CandidateFeedback.tsx';
 import { RatingForm } from './RatingForm.tsx';
 import { RoleFaq } from './RoleFaq.tsx';
@@ -41,7 +42,9 @@ export function CandidateFinished({ view, token }: { readonly view: InterviewVie
         </section>
       )}
       {token !== undefined && (view.canRate ?? !expired) && <RatingForm token={token} initial={view.rating ?? null} />}
-      <p className="muted">You can close this page now.</p>
+      <p className="muted">
+        You can close this page now, or <Link to="/practice">practise for your next interview</Link> — no account needed.
+      </p>
     </section>
   );
 }
