@@ -101,3 +101,13 @@ describe('language-not-supported', () => {
     expect(flagsOf(id, 'Consistent hashing, ring, virtual nodes, Chord, Kademlia, O(log n).')).not.toContain('language-not-supported');
   });
 });
+
+describe('one-liner is about length, not sentence count', () => {
+  const long = 'In my last role I personally designed and ran the service that handled this, measured the result (p99 latency went from 800 ms to 120 ms), and weighed the trade-off between consistency and availability before choosing quorum writes.';
+  it('does not flag one substantive 35-word sentence', () => {
+    expectFlag('one-liner', [...technical, ...behavioral].map((id) => [id, long]), false);
+  });
+  it('flags a very short answer of one or two sentences', () => {
+    expectFlag('one-liner', [...technical, ...behavioral].map((id) => [id, 'We used Kafka. It worked well for us.']), true);
+  });
+});

@@ -13,12 +13,14 @@ export interface RaisedFlag {
 const PAST_EXAMPLE_TYPES: readonly QuestionType[] = ['behavioral', 'experience'];
 
 /**
- * One short sentence. A knowledge question can be answered precisely in one
- * longer sentence (GUIDE: concise-strong), a story cannot: the limit differs.
+ * A very short answer: under ONE_LINER_WORDS words, however it is punctuated.
+ * A single long sentence that states what was done, a number and a trade-off
+ * is not a one-liner (it is judged on its content like any other answer).
  */
-export function isOneLiner(f: Features, type: QuestionType): boolean {
-  const single = type === 'technical' || type === 'general' ? 25 : 40;
-  return f.words < 15 || (f.sentenceCount <= 1 && f.words < single);
+export const ONE_LINER_WORDS = 18;
+
+export function isOneLiner(f: Features, _type: QuestionType): boolean {
+  return (f.analysis.text.match(/[\p{L}\p{N}]\S*/gu) ?? []).length < ONE_LINER_WORDS;
 }
 
 /** Long and mostly about something else: the red flag of general answers (BRIEF §3). */

@@ -1,37 +1,19 @@
 import type { Level, QuestionType } from '../bank/question.ts';
 import type { Features } from './features/extract.ts';
 import type { LevelEstimate } from './types.ts';
+import { levelOf } from './features/seniority.ts';
 
-/**
- * Seniority signals of BRIEF §6, each worth points towards a level. The
- * estimate is the highest level whose signals the answer shows clearly,
- * so a staff answer that also mentions queues is still staff.
- */
-const SIGNALS: Readonly<Record<Exclude<Level, 'junior'>, RegExp>> = {
-  mid: /\b(end[ -]to[ -]end|own(ed|ing)? (the|a|our)|event[- ]driven|queues?|rate[- ]limit\w*|idempoten\w*|load[- ]test\w*|beyond (the )?(expected )?peak|metrics|dashboards?|throughput|uptime|alerts?)\b/gi,
-  senior: /\b(multi[- ]region|regions?|durab\w+|checkpoint\w*|persistent queues?|migrat\w+ (without|with no)|no downtime|zero[- ]downtime|cut (over|one)|failover|slos?|p99|p999|mentor\w*|led|disaster|zone loss)\b/gi,
-  staff: /\b(organi[sz]ation[- ]wide|company[- ]wide|platform|(\d+|dozens of|many|forty|thirty|twenty) (product )?teams|across (the )?teams|consensus|agree on|pluggable|sla[- ]tier\w*|tiers|federat\w+|shadow[- ]mode|shadow|dual[- ]writ\w+|staged rollout|team by team|standard\w*|rfcs?)\b/gi,
-};
 const LEVELS: readonly Level[] = ['junior', 'mid', 'senior', 'staff'];
-const NEEDED: Readonly<Record<Exclude<Level, 'junior'>, number>> = { mid: 2, senior: 2, staff: 3 };
-
 const LEVELLED_TYPES: readonly QuestionType[] = ['behavioral', 'experience', 'situational'];
 
-function countDistinct(text: string, re: RegExp): number {
-  const seen = new Set<string>();
-  for (const m of text.matchAll(re)) seen.add(m[0].toLowerCase());
-  return seen.size;
-}
-
-export function estimateLevel(f: Features, type: QuestionType, isDesign: boolean, exemplar?: Level): LevelEstimate | null {
+/**
+ * The level of BRIEF §6 that the answer's own seniority signals show
+ * (features/seniority.ts): scope and ownership, the mechanisms and numbers of
+ * each level. Nothing here compares the answer with the rubric's sample answers.
+ */
+export function estimateLevel(f: Features, type: QuestionType, isDesign: boolean): LevelEstimate | null {
   if (!LEVELLED_TYPES.includes(type) && !isDesign) return null;
-  if (exemplar !== undefined) return { estimate: exemplar, mistakes: commonMistakes(f) };
-  const text = f.analysis.text;
-  let estimate: Level = 'junior';
-  for (const level of ['mid', 'senior', 'staff'] as const) {
-    if (countDistinct(text, SIGNALS[level]) >= NEEDED[level]) estimate = level;
-  }
-  return { estimate, mistakes: commonMistakes(f) };
+  return { estimate: levelOf(f.seniority), mistakes: commonMistakes(f) };
 }
 
 /** The common mistakes of BRIEF §6 that an answer shows. */

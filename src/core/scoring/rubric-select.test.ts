@@ -34,4 +34,17 @@ describe('which rubric a free-text question is scored against', () => {
     });
     expect(r.rubric).toMatchObject({ source: 'bank', questionId: 'ds-dht' });
   });
+
+  it('needs several shared content words: a single shared word is not the same question', () => {
+    for (const text of ['Why this role?', 'Tell me about consistency.', 'What about latency?']) {
+      for (const type of ['motivation', 'technical'] as const) {
+        expect(scorer.scoreAnswer({ question: { text, type }, answer }).rubric.source, text).toBe('generic');
+      }
+    }
+  });
+
+  it('still matches a reworded bank question that shares its content words', () => {
+    const r = scorer.scoreAnswer({ question: { text: 'How would you explain how a distributed hash table works?', type: 'technical' }, answer });
+    expect(r.rubric).toMatchObject({ source: 'bank', questionId: 'ds-dht' });
+  });
 });

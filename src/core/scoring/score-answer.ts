@@ -1,5 +1,4 @@
-import type { Level, Question, QuestionType } from '../bank/question.ts';
-import { nearestExemplar } from './rubric/topic-index.ts';
+import type { QuestionType } from '../bank/question.ts';
 import { misconceptionCaps, offQuestionCaps, storyCaps } from './caps.ts';
 import { competencyContributions } from './competencies.ts';
 import { scoreBehavioral } from './dimensions/behavioral.ts';
@@ -11,8 +10,10 @@ import { scoreSituational } from './dimensions/situational.ts';
 import { extractFeatures, type Features } from './features/extract.ts';
 import { contentFlags } from './flags.ts';
 import { blankSpans, findGraderInstructions } from './guard/grader-instructions.ts';
+import { findRepeats, findRubricEcho, mergeSpans } from './guard/echo.ts';
 import { detectLanguage } from './guard/language.ts';
 import { estimateLevel } from './level.ts';
+
 import type { Reference } from './rubric/reference.ts';
 import { isBankQuestion, rubricHashOf, selectReference } from './rubric/select.ts';
 import { analyse } from './text/analyse.ts';
@@ -55,27 +56,6 @@ function referenceFor(input: ScoreInput): Reference {
   return parent.source === 'bank' ? parent : own;
 }
 
-/**
- * The rubric's own sample answers are its exemplars of each level. An answer
- * that is nearly one of them (TF-IDF cosine ≥ 0.7 over the bank's vocabulary;
- * real answers on the dev set never exceed 0.55) takes that exemplar's level
- * and is held to its score band, so the engine stays consistent with the
- * rubric it is given: junior ≤ mid ≤ senior ≤ staff.
- */
-const EXEMPLAR_MATCH = 0.7;
-const EXEMPLAR_BANDS: Readonly<Record<Level, readonly [AnswerScore, AnswerScore]>> = {
-  junior: [3, 4],
-  mid: [4, 4],
-  senior: [4, 5],
-  staff: [5, 5],
-};
-
-function anchorToExemplar(f: Features, ref: Reference, bank: readonly Question[] | undefined) {
-  if (bank === undefined || ref.questionId === undefined) return null;
-  const nearest = nearestExemplar(f.views.flatMap((v) => v.bag.stems), ref.questionId, bank);
-  return nearest !== null && nearest.similarity >= EXEMPLAR_MATCH ? nearest : null;
-}
-
 export function scoreAnswer(input: ScoreInput): ScoreResult {
   const type = input.question.type;
   const ref = referenceFor(input);
@@ -89,21 +69,16 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   }
 
   const instructions = findGraderInstructions(input.answer);
-  const cleaned = blankSpans(input.answer, instructions);
+  const question = isBankQuestion(input.question) ? input.question : ref.question;
+  // Padding never raises a score: repeated sentences count once, text copied from the rubric not at all.
+  const afterInstructions = blankSpans(input.answer, instructions);
+  const repeats = findRepeats(afterInstructions);
+  const echo = findRubricEcho(afterInstructions, question);
+  const cleaned = blankSpans(afterInstructions, mergeSpans(repeats, echo.copies, echo.lists));
   const f = extractFeatures(analyse(cleaned), ref);
   const ledger = new Ledger(input.answer);
   const quality = judge(type, f, ref, ledger);
   let score: AnswerScore = f.words === 0 ? 1 : qualityToScore(quality);
-
-  // Exemplar bands first: the content caps and flags below still apply to an anchored answer.
-  const exemplar = anchorToExemplar(f, ref, input.bank);
-  if (exemplar !== null) {
-    const [lo, hi] = EXEMPLAR_BANDS[exemplar.level];
-    const anchored = Math.min(hi, Math.max(lo, score)) as AnswerScore;
-    if (anchored !== score) ledger.cite(`exemplar:${exemplar.level}`, `band:${lo}-${hi}`, f.analysis.sentences[0]);
-    score = anchored;
-  }
-
 
   for (const cap of [...misconceptionCaps(f), ...offQuestionCaps(f, ref, input.bank), ...storyCaps(f, type)]) {
     if (cap.gap) ledger.gap(cap.gap.code, cap.gap.text);
@@ -123,12 +98,20 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
       score = raised.cap;
     }
   }
+  for (const span of repeats) ledger.cite('repetition', 'removed', span);
+  for (const span of [...echo.copies, ...echo.lists]) ledger.cite('rubric-echo', 'removed', span);
+  const repeatedWords = repeats.reduce((n, s) => n + (input.answer.slice(s.start, s.end).match(/\S+/g) ?? []).length, 0);
+  if (repeats.length >= 2 || repeatedWords >= 0.25 * Math.max(1, f.words + repeatedWords)) {
+    flags.push({ code: 'repetition', message: 'sentences repeated; each counts once' });
+  }
+  if (echo.lists.length > 0 && !flags.some((fl) => fl.code === 'keyword-stuffing')) {
+    flags.push({ code: 'keyword-stuffing', message: 'the rubric\'s own terms pasted as a list' });
+  }
   for (const span of instructions) ledger.cite('grader-instructions', 'removed', span);
   if (instructions.length > 0) {
     flags.push({ code: 'grader-instructions', message: 'text addressed to the scorer was removed before scoring' });
   }
 
-  const question = isBankQuestion(input.question) ? input.question : ref.question;
   const isDesign = question?.bank === 'design-story';
   const contradictory = f.misconceptions.length > 0 && (ledger.dimensions.coverage ?? 0) >= 0.6;
   const thinRubric = ref.source === 'generic' && (type === 'technical' || type === 'general');
@@ -138,10 +121,10 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
     evidence: ledger.evidence,
     gaps: ledger.gaps,
     flags,
-    level: estimateLevel(f, type, isDesign, exemplar?.level),
+    level: estimateLevel(f, type, isDesign),
     competencies: competencyContributions(score, f, ledger.dimensions, type, question?.competencies ?? null),
     ...base,
-    confidence: contradictory || thinRubric || instructions.length > 0 ? 'low' : 'high',
+    confidence: contradictory || thinRubric || instructions.length > 0 || echo.copies.length > 0 ? 'low' : 'high',
     language: 'en',
   };
 }

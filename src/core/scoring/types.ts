@@ -21,6 +21,7 @@ export type FlagCode =
   | 'keyword-stuffing'
   | 'hypothetical'
   | 'grader-instructions'
+  | 'repetition'
   | 'language-not-supported';
 
 export interface Flag {

@@ -5,6 +5,7 @@ import type { Token } from '../text/analyse.ts';
 import { isCritical, matchConcepts, matchMisconceptions, type ConceptHit, type MisconceptionHit, type SentenceView } from '../match/claims.ts';
 import type { Reference } from '../rubric/reference.ts';
 import { findActions, type Action } from './actions.ts';
+import { seniorityHits, type SignalHit } from './seniority.ts';
 import { DOMAIN_VOCABULARY, NARRATIVE_VOCABULARY } from './domain.ts';
 
 /** Everything the dimension rules read from one answer. */
@@ -25,6 +26,8 @@ export interface Features {
   readonly strictRelevance: number;
   /** Numbers with something measured: "40%", "3 weeks", "900 a second". */
   readonly quantities: readonly CueMatch[];
+  /** Seniority signals of BRIEF §6 (features/seniority.ts). */
+  readonly seniority: readonly SignalHit[];
 }
 
 const CUE_KINDS: readonly CueKind[] = ['reason', 'decision', 'tradeoff', 'sequence', 'context', 'hedge',
@@ -80,6 +83,7 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
     relevance: allWords === 0 ? 0 : onTopicWords / allWords,
     strictRelevance: allWords === 0 ? 0 : strictWords / allWords,
     quantities: quantities.map((q) => ({ start: q.start, end: q.end })),
+    seniority: seniorityHits(a),
   };
 }
 

@@ -12,6 +12,7 @@ import { referenceOfBankQuestion, referenceOfFreeText, type Reference } from './
  */
 const SAME_QUESTION = 0.6;
 const CLEAR_MARGIN = 0.15;
+const MIN_SHARED_WORDS = 3;
 
 export function isBankQuestion(q: ScoredQuestion): q is Question {
   return 'id' in q && 'concepts' in q;
@@ -48,6 +49,9 @@ export function closestBankQuestion(text: string, type: QuestionType, bank: read
     .sort((a, b) => b.score - a.score || (a.q.id < b.q.id ? -1 : a.q.id > b.q.id ? 1 : 0));
   const [best, second] = ranked;
   if (best === undefined || best.score < SAME_QUESTION) return null;
+  // A real match shares several content words, not one ("Why this role?" is not the bank's motivation question).
+  const shared = new Set(stems.filter((s) => weightOf(s) >= 1 && bankQuestionStems(best.q).has(s)));
+  if (shared.size < MIN_SHARED_WORDS) return null;
   if (second !== undefined && best.score - second.score < CLEAR_MARGIN) return null;
   return best.q;
 }

@@ -1,0 +1,117 @@
+/**
+ * Padding that must never raise a score, removed (blanked, offsets kept)
+ * before anything reads the answer, like grader instructions:
+ * - repetition: a sentence already said earlier in the answer counts once;
+ * - rubric echo: text copied from the question or its rubric (the question
+ *   itself, anchors, signals, red flags, concept labels and claims,
+ *   misconceptions) or the rubric's concept terms pasted as a list.
+ * Whatever is left is scored exactly as if the padding were absent.
+ */
+import type { Question } from '../../bank/question.ts';
+import type { Span } from './grader-instructions.ts';
+
+/** Sentence-like chunks with offsets (the same cut as the instruction guard). */
+function chunks(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/[^.!?\n]+[.!?]*/g)) {
+    if (m.index === undefined || m[0].trim().length === 0) continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Sentences that repeat an earlier sentence of the answer word for word (case and punctuation aside). */
+export function findRepeats(text: string): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const c of chunks(text)) {
+    const key = words(text.slice(c.start, c.end)).join(' ');
+    if (key.length === 0) continue;
+    if (seen.has(key)) out.push(c);
+    else seen.add(key);
+  }
+  return out;
+}
+
+interface RubricText {
+  readonly passages: readonly ReadonlySet<string>[];
+  readonly terms: ReadonlySet<string>;
+}
+
+const rubricCache = new WeakMap<Question, RubricText>();
+
+function rubricText(q: Question): RubricText {
+  const hit = rubricCache.get(q);
+  if (hit !== undefined) return hit;
+  const passages = [
+    q.text,
+    q.topic,
+    ...Object.values(q.anchors),
+    ...q.signals,
+    ...q.redFlags,
+    ...q.concepts.flatMap((c) => [c.label, ...c.claims]),
+    ...q.misconceptions.flatMap((m) => [m.claim, m.correction, ...m.phrasings]),
+  ].flatMap((p) => pairs(words(p)));
+  const terms = new Set(q.concepts.flatMap((c) => [c.label, ...c.terms]).flatMap(listItems));
+  const value = { passages: [new Set(passages)], terms };
+  rubricCache.set(q, value);
+  return value;
+}
+
+/** A chunk is a copy when most of its word pairs appear in one rubric passage (trimmed or cut, not paraphrased). */
+const COPIED = 0.75;
+const MIN_COPY_WORDS = 4;
+
+function pairs(w: readonly string[]): string[] {
+  return w.slice(1).map((x, i) => `${w[i]} ${x}`);
+}
+
+function isCopy(chunk: readonly string[], passage: ReadonlySet<string>): boolean {
+  if (chunk.length < MIN_COPY_WORDS) return false;
+  const p = pairs(chunk);
+  return p.filter((x) => passage.has(x)).length / p.length >= COPIED;
+}
+
+function listItems(text: string): string[] {
+  return text.split(/[,;/]|\band\b|\bor\b/i).map((i) => words(i).join(' ')).filter((i) => i.length > 0);
+}
+
+/** A list whose items are mostly the rubric's own concept terms or labels. */
+function isTermList(chunk: string, terms: ReadonlySet<string>): boolean {
+  const items = listItems(chunk);
+  if (items.length < 3) return false;
+  return items.filter((i) => terms.has(i)).length / items.length >= 0.6;
+}
+
+export function findRubricEcho(text: string, q: Question | null): { copies: Span[]; lists: Span[] } {
+  const copies: Span[] = [];
+  const lists: Span[] = [];
+  if (q === null) return { copies, lists };
+  const r = rubricText(q);
+  for (const c of chunks(text)) {
+    const s = text.slice(c.start, c.end);
+    if (isTermList(s, r.terms)) lists.push(c);
+    else if (r.passages.some((p) => isCopy(words(s), p))) copies.push(c);
+  }
+  return { copies, lists };
+}
+
+/** Spans merged in order, overlaps dropped. */
+export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
+  const all = lists.flat().filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last !== undefined && s.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadBank } from '../../bank/index.ts';
+import { createBuiltinScorer } from './index.ts';
+
+const bank = loadBank();
+const scorer = createBuiltinScorer({ bank });
+const levels = ['junior', 'mid', 'senior', 'staff'] as const;
+const score = (q: (typeof bank)[number], answer: string) => scorer.scoreAnswer({ question: q, answer }).score ?? 0;
+const sampleArb = fc.tuple(fc.constantFrom(...bank), fc.constantFrom(...levels));
+
+describe('repetition', () => {
+  it('repeating an answer k times never raises its score', () => {
+    fc.assert(
+      fc.property(sampleArb, fc.integer({ min: 2, max: 6 }), fc.constantFrom(' ', '\n\n'), ([q, level], k, sep) => {
+        const answer = q.sampleAnswers[level];
+        const repeated = Array.from({ length: k }, () => answer).join(sep);
+        const r = scorer.scoreAnswer({ question: q, answer: repeated });
+        expect(r.score ?? 0).toBeLessThanOrEqual(score(q, answer));
+        expect(r.flags.map((f) => f.code)).toContain('repetition');
+      }),
+      { numRuns: 40, seed: 21 },
+    );
+  });
+
+  it('a sentence pasted many times is a one-liner, flagged, at most 2', () => {
+    const q = bank.find((b) => b.id === 'ds-dht')!;
+    const r = scorer.scoreAnswer({ question: q, answer: Array(12).fill('Consistent hashing spreads keys across nodes.').join(' ') });
+    expect(r.score).toBeLessThanOrEqual(2);
+    expect(r.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['repetition', 'one-liner']));
+  });
+});
+
+/** Text of the question and its rubric a candidate could paste around an answer. */
+function rubricPieces(q: (typeof bank)[number]): string[] {
+  return [
+    q.text,
+    q.anchors['5'],
+    q.signals.join('. ') + '.',
+    q.concepts.flatMap((c) => c.terms).join(', ') + '.',
+    q.concepts.map((c) => c.label).join(', ') + '.',
+    q.concepts.flatMap((c) => c.claims).slice(0, 3).join('. ') + '.',
+  ];
+}
+
+describe('text copied from the question or its rubric', () => {
+  it('never raises a score, prepended or appended, on any sample answer or a weak one', () => {
+    fc.assert(
+      fc.property(sampleArb, fc.nat(5), fc.boolean(), ([q, level], which, before) => {
+        const piece = rubricPieces(q)[which]!;
+        for (const answer of [q.sampleAnswers[level], 'It depends on the system, I would look into it.']) {
+          const padded = before ? `${piece} ${answer}` : `${answer} ${piece}`;
+          expect(score(q, padded), padded).toBeLessThanOrEqual(score(q, answer));
+        }
+      }),
+      { numRuns: 60, seed: 23 },
+    );
+  });
+});
