@@ -5,7 +5,7 @@
 // plain HTTP clients in this one, each answering its turns as fast as it can.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -45,19 +45,26 @@ async function invitations(screenId: string, count: number): Promise<{ token: st
   return out;
 }
 
+/** The server process's CPU time so far (user + system), in ms, from /proc (Linux; clock ticks of 10 ms). */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 async function run(name: string, env: Record<string, string>) {
   const server = await startServer(env);
   const screen = (await api('POST', '/api/v1/screens', SCREEN, admin)).body;
   await api('POST', `/api/v1/screens/${screen.id}/publish`, undefined, { ...admin, 'if-match': '"1"' });
-  const pool = await invitations(screen.id, CANDIDATES * 12);
+  const pool = await invitations(screen.id, Math.max(CANDIDATES * 12, SECONDS * 100));
   const latencies: number[] = [];
   const reportMs: number[] = [];
   let errors = 0;
   let interviews = 0;
   const deadline = Date.now() + SECONDS * 1000;
   const started = Date.now();
+  const cpu0 = cpuMs(server.pid!);
   await Promise.all(Array.from({ length: CANDIDATES }, async () => {
     while (Date.now() < deadline) {
       const inv = pool.pop();
@@ -79,6 +86,7 @@ async function run(name: string, env: Record<string, string>) {
     }
   }));
   const elapsed = (Date.now() - started) / 1000;
+  const serverCpuMs = cpuMs(server.pid!) - cpu0;
   latencies.sort((a, b) => a - b);
   reportMs.sort((a, b) => a - b);
   server.kill('SIGTERM');
@@ -86,6 +94,7 @@ async function run(name: string, env: Record<string, string>) {
   const row = {
     backend: name, candidates: CANDIDATES, 'answers/s': Math.round(latencies.length / elapsed), 'p50 ms': +pct(latencies, 50).toFixed(1),
     'p99 ms': +pct(latencies, 99).toFixed(1), interviews, 'report p50 ms': +pct(reportMs, 50).toFixed(1), 'report max ms': +(reportMs.at(-1) ?? NaN).toFixed(1), errors,
+    'server CPU ms/answer': +(serverCpuMs / latencies.length).toFixed(2), 'load avg': readFileSync('/proc/loadavg', 'utf8').split(' ')[0],
   };
   console.log(JSON.stringify(row));
   return row;

@@ -14,6 +14,8 @@ import {
 } from '../core/interview/index.ts';
 import type { ScoreResult, Scorer } from '../core/scoring/index.ts';
 import type { Database } from '../db/index.ts';
+import { completeIdempotencyKey } from '../db/repositories/idempotency.ts';
+import { saveStepAtomically, turnChanges } from '../db/repositories/interview-steps.ts';
 import { findById, findByToken, saveState, withScores, type InterviewRecord } from '../db/repositories/interviews.ts';
 import { notifyOutboxWritten } from '../outbox/notify.ts';
 import { publishInterviewEvents } from './events.ts';
@@ -42,22 +44,75 @@ type Action = (plan: InterviewPlan, state: InterviewState<ScoreResult>, now: num
 /** Runs inside the transaction that commits the outcome (e.g. to store an idempotent response). */
 export type InTransaction = (tx: Transaction<Database>, outcome: ConductOutcome) => Promise<void>;
 
+/** Where an answer's response is kept for its Idempotency-Key, committed with the answer itself. */
+export interface ResponseStore {
+  readonly scope: string;
+  readonly key: string;
+  readonly responseOf: (outcome: ConductOutcome) => { status: number; body: unknown };
+}
+
+/** Scores remembered within one request, by their inputs: a retried step does not score twice. */
+type ScoreMemo = Map<string, ScoreResult>;
+
 export const viewInterview = (deps: ConductDeps, token: string) => run(deps, token, null);
 export const startByToken = (deps: ConductDeps, token: string, hook?: InTransaction) =>
   run(deps, token, (plan, state, now) => startInterview(plan, state, now), hook);
-export const answerByToken = (deps: ConductDeps, token: string, input: { seq: number; text: string }, hook?: InTransaction) =>
-  run(deps, token, (plan, state, now, score) => submitAnswer(plan, state, input, now, score), hook);
+
+/**
+ * An answer. The common step (an answer that asks the next turn) is computed
+ * with no lock held and no transaction open, scoring included, and saved in
+ * one statement with a compare-and-swap on the version read; a lost race reads
+ * again. A step with events or the one that ends the interview (which issues
+ * the report in the same transaction) takes the locked path below, reusing the
+ * score already computed.
+ */
+export async function answerByToken(deps: ConductDeps, token: string, input: { seq: number; text: string }, store?: ResponseStore): Promise<ConductOutcome> {
+  const action: Action = (plan, state, now, score) => submitAnswer(plan, state, input, now, score);
+  const memo: ScoreMemo = new Map();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const r = await stepWithoutLock(deps, token, action, memo, store);
+    if (r !== 'locked' && r !== 'retry') return r;
+    if (r === 'locked') break;
+  }
+  const hook: InTransaction | undefined = store && ((tx, o) => storeResponse(tx, store, o));
+  return run(deps, token, action, hook, memo);
+}
+
+async function stepWithoutLock(deps: ConductDeps, token: string, action: Action, memo: ScoreMemo, store?: ResponseStore): Promise<ConductOutcome | 'retry' | 'locked'> {
+  const record = await findByToken(deps.db, token);
+  if (!record) {
+    const outcome: ConductOutcome = { ok: false, error: { kind: 'not_found' }, view: null };
+    if (store) await storeResponse(deps.db, store, outcome);
+    return outcome;
+  }
+  const screen = await mustScreen(deps.db, record);
+  const d = decide(deps, record, screen, action, memo);
+  if (d.next === record.state) {
+    if (store) await storeResponse(deps.db, store, d.outcome);
+    return d.outcome;
+  }
+  const changes = turnChanges(record.state.turns, d.next.turns);
+  if (d.events.length > 0 || d.next.status === 'completed' || !changes) return 'locked';
+  const response = store ? { scope: store.scope, key: store.key, ...store.responseOf(d.outcome) } : null;
+  const saved = await saveStepAtomically(deps.db, record, d.next, changes, deadlineAt(record, d.next), response);
+  return saved ? d.outcome : 'retry';
+}
+
+const storeResponse = (db: Kysely<Database>, store: ResponseStore, outcome: ConductOutcome) => {
+  const r = store.responseOf(outcome);
+  return completeIdempotencyKey(db, store.scope, store.key, r.status, r.body);
+};
 
 /**
  * One step of an interview, serialised per interview by a row lock: read the
  * state, let time pass (expiry), apply the action, save with a version check,
  * and in the same transaction write the webhooks and, at the end, the report.
  */
-async function run(deps: ConductDeps, token: string, action: Action | null, hook?: InTransaction): Promise<ConductOutcome> {
+async function run(deps: ConductDeps, token: string, action: Action | null, hook?: InTransaction, memo: ScoreMemo = new Map()): Promise<ConductOutcome> {
   const outcome = await deps.db.transaction().execute(async (tx) => {
     const record = await findByToken(tx, token, true);
     if (!record) return { ok: false, error: { kind: 'not_found' }, view: null } as const;
-    const result = await step(deps, tx, record, action);
+    const result = await step(deps, tx, record, action, memo);
     await hook?.(tx, result.outcome);
     return result.outcome;
   });
@@ -65,23 +120,44 @@ async function run(deps: ConductDeps, token: string, action: Action | null, hook
   return outcome;
 }
 
-async function step(deps: ConductDeps, tx: Transaction<Database>, record: InterviewRecord, action: Action | null) {
+async function step(deps: ConductDeps, tx: Transaction<Database>, record: InterviewRecord, action: Action | null, memo: ScoreMemo = new Map()) {
   const screen = await mustScreen(tx, record);
+  const d = decide(deps, record, screen, action, memo);
+  if (d.next !== record.state) await persist(deps, tx, record, screen, d.next, d.events);
+  return { outcome: await withTrust(tx, record, screen, d.outcome, action === null) };
+}
+
+/** The step itself, with no I/O: time passes, the action applies, the candidate's view follows. */
+function decide(deps: ConductDeps, record: InterviewRecord, screen: ScreenSnapshot, action: Action | null, memo: ScoreMemo) {
   const now = deps.now();
   const state = record.state as InterviewState<ScoreResult>;
   const observed = observe(record.plan, state, now);
   const revoked = record.invitation.revokedAt !== null && observed.state.status !== 'completed';
-  const acted = action && !revoked ? action(record.plan, observed.state, now, conductorScorer(deps.scorer, screen)) : null;
+  const acted = action && !revoked ? action(record.plan, observed.state, now, remembered(conductorScorer(deps.scorer, screen), memo)) : null;
   const next = acted?.ok ? acted.value.state : observed.state;
-  if (next !== state) await persist(deps, tx, record, screen, next, [...observed.events, ...(acted?.ok ? acted.value.events : [])]);
+  const events = [...observed.events, ...(acted?.ok ? acted.value.events : [])];
   const view = candidateView(record, screen, next, now, action === null);
   const outcome: ConductOutcome = revoked
     ? { ok: false, error: { kind: 'revoked' }, view: null }
     : acted && !acted.ok
       ? { ok: false, error: acted.error, view }
       : { ok: true, view };
-  return { outcome: await withTrust(tx, record, screen, outcome, action === null) };
+  return { next, events, outcome };
 }
+
+function remembered(score: ScoreAnswer<ScoreResult>, memo: ScoreMemo): ScoreAnswer<ScoreResult> {
+  return (planned, answer) => {
+    const key = JSON.stringify([planned.id, answer.followUpId, answer.text, answer.previous]);
+    let result = memo.get(key);
+    if (result === undefined) memo.set(key, (result = score(planned, answer)));
+    return result;
+  };
+}
+
+const deadlineAt = (record: InterviewRecord, next: InterviewState<ScoreResult>) => {
+  const deadline = deadlineOf(record.plan, next);
+  return deadline === null ? null : new Date(deadline + record.plan.graceMs);
+};
 
 async function persist(
   deps: ConductDeps,
@@ -91,8 +167,7 @@ async function persist(
   next: InterviewState<ScoreResult>,
   events: Parameters<typeof publishInterviewEvents>[3],
 ) {
-  const deadline = deadlineOf(record.plan, next);
-  const saved = await saveState(tx, record, next, deadline === null ? null : new Date(deadline + record.plan.graceMs));
+  const saved = await saveState(tx, record, next, deadlineAt(record, next));
   // The row lock makes a lost race impossible; a false here is a bug, and rolls everything back.
   if (!saved) throw new Error(`interview ${record.row.id} changed under its row lock`);
   const base = {
@@ -107,7 +182,7 @@ async function persist(
   }
 }
 
-async function mustScreen(tx: Transaction<Database>, record: InterviewRecord): Promise<ScreenSnapshot> {
+async function mustScreen(tx: Kysely<Database>, record: InterviewRecord): Promise<ScreenSnapshot> {
   const screen = await publishedScreen(tx, record.row.org_id, record.row.screen_id);
   if (!screen) throw new Error(`interview ${record.row.id} belongs to screen ${record.row.screen_id}, which is not published`);
   return screen;

@@ -114,7 +114,7 @@ function answerColumns(turn: Turn) {
  * The state row stays small: each answer's score lives in its turn row
  * (`turns.score`), written once, and is read back only for a report.
  */
-function withoutScores(state: InterviewState): InterviewState {
+export function withoutScores(state: InterviewState): InterviewState {
   return { ...state, turns: state.turns.map((t) => (t.answer ? { ...t, answer: { ...t.answer, score: null } } : t)) };
 }
 

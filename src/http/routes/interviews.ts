@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Scorer } from '../../core/scoring/index.ts';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../../db/repositories/idempotency.ts';
+import { claimIdempotencyKey, releaseIdempotencyKey } from '../../db/repositories/idempotency.ts';
 import { answerByToken, startByToken, viewInterview, type ConductDeps, type ConductError, type ConductOutcome } from '../../interviews/conduct.ts';
 import { defaultScorer } from '../../interviews/scoring.ts';
 import { ProblemSchema } from '../../schemas/common.ts';
@@ -62,10 +62,8 @@ export const interviewRoutes: FastifyPluginAsyncZod<InterviewRouteOptions> = asy
       return reply.send(claim.body as never);
     }
     try {
-      const outcome = await answerByToken(deps, request.params.token, request.body, async (tx, o) => {
-        const r = httpOf(o, request.url);
-        await completeIdempotencyKey(tx, scope, key, r.status, r.body);
-      });
+      // The response is stored under the key in the same commit as the answer.
+      const outcome = await answerByToken(deps, request.params.token, request.body, { scope, key, responseOf: (o) => httpOf(o, request.url) });
       return send(reply, outcome);
     } catch (error) {
       await releaseIdempotencyKey(options.db, scope, key);
