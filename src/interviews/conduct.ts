@@ -14,8 +14,8 @@ import {
 } from '../core/interview/index.ts';
 import type { ScoreResult, Scorer } from '../core/scoring/index.ts';
 import type { Database } from '../db/index.ts';
-import { completeIdempotencyKey } from '../db/repositories/idempotency.ts';
-import { saveStepAtomically, turnChanges } from '../db/repositories/interview-steps.ts';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type IdempotencyClaim } from '../db/repositories/idempotency.ts';
+import { claimKeyAndFindByToken, saveStepAtomically, turnChanges } from '../db/repositories/interview-steps.ts';
 import { findById, findByToken, saveState, withScores, type InterviewRecord } from '../db/repositories/interviews.ts';
 import { notifyOutboxWritten } from '../outbox/notify.ts';
 import { publishInterviewEvents } from './events.ts';
@@ -48,52 +48,76 @@ export type InTransaction = (tx: Transaction<Database>, outcome: ConductOutcome)
 export interface ResponseStore {
   readonly scope: string;
   readonly key: string;
+  /** Of the request (seq and text), to tell a retry from a reuse of the key. */
+  readonly fingerprint: string;
   readonly responseOf: (outcome: ConductOutcome) => { status: number; body: unknown };
 }
 
 /** Scores remembered within one request, by their inputs: a retried step does not score twice. */
 type ScoreMemo = Map<string, ScoreResult>;
 
+/** An answer's result: its outcome, or, when the key was not this request's to claim, what the key says. */
+export type AnswerResult =
+  | { readonly claim: { readonly kind: 'owner' }; readonly outcome: ConductOutcome }
+  | { readonly claim: Exclude<IdempotencyClaim, { kind: 'owner' }> };
+
 export const viewInterview = (deps: ConductDeps, token: string) => run(deps, token, null);
 export const startByToken = (deps: ConductDeps, token: string, hook?: InTransaction) =>
   run(deps, token, (plan, state, now) => startInterview(plan, state, now), hook);
 
 /**
- * An answer. The common step (an answer that asks the next turn) is computed
- * with no lock held and no transaction open, scoring included, and saved in
- * one statement with a compare-and-swap on the version read; a lost race reads
- * again. A step with events or the one that ends the interview (which issues
- * the report in the same transaction) takes the locked path below, reusing the
- * score already computed.
+ * An answer, under its Idempotency-Key. The key is claimed in the statement
+ * that reads the interview. The common step (an answer that asks the next
+ * turn) is computed with no lock held and no transaction open, scoring
+ * included, and saved in one statement with a compare-and-swap on the version
+ * read; a lost race reads again. A step with events, or the one that ends the
+ * interview (which issues the report in the same transaction), takes the
+ * locked path below, reusing the score already computed. If anything throws,
+ * the key is released so that a retry can run.
  */
-export async function answerByToken(deps: ConductDeps, token: string, input: { seq: number; text: string }, store?: ResponseStore): Promise<ConductOutcome> {
-  const action: Action = (plan, state, now, score) => submitAnswer(plan, state, input, now, score);
-  const memo: ScoreMemo = new Map();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const r = await stepWithoutLock(deps, token, action, memo, store);
-    if (r !== 'locked' && r !== 'retry') return r;
-    if (r === 'locked') break;
+export async function answerByToken(deps: ConductDeps, token: string, input: { seq: number; text: string }, store: ResponseStore): Promise<AnswerResult> {
+  const first = await claimKeyAndFindByToken(deps.db, store, token);
+  let record: InterviewRecord | undefined | null = first.record;
+  if (!first.claimed) {
+    const claim = await claimIdempotencyKey(deps.db, store.scope, store.key, store.fingerprint);
+    if (claim.kind !== 'owner') return { claim };
+    record = null; // taken over from an abandoned request: read afresh
   }
-  const hook: InTransaction | undefined = store && ((tx, o) => storeResponse(tx, store, o));
-  return run(deps, token, action, hook, memo);
+  try {
+    const action: Action = (plan, state, now, score) => submitAnswer(plan, state, input, now, score);
+    const memo: ScoreMemo = new Map();
+    for (let attempt = 0; attempt < 3; attempt++, record = null) {
+      const r = await stepWithoutLock(deps, token, record, action, memo, store);
+      if (r === 'locked') break;
+      if (r !== 'retry') return { claim: { kind: 'owner' }, outcome: r };
+    }
+    const outcome = await run(deps, token, action, (tx, o) => storeResponse(tx, store, o), memo);
+    return { claim: { kind: 'owner' }, outcome };
+  } catch (error) {
+    await releaseIdempotencyKey(deps.db, store.scope, store.key);
+    throw error;
+  }
 }
 
-async function stepWithoutLock(deps: ConductDeps, token: string, action: Action, memo: ScoreMemo, store?: ResponseStore): Promise<ConductOutcome | 'retry' | 'locked'> {
-  const record = await findByToken(deps.db, token);
+/** `known`: the record as just read (undefined: no such token), or null to read it now. */
+async function stepWithoutLock(
+  deps: ConductDeps, token: string, known: InterviewRecord | undefined | null, action: Action, memo: ScoreMemo, store: ResponseStore,
+): Promise<ConductOutcome | 'retry' | 'locked'> {
+  const record = known === null ? await findByToken(deps.db, token) : known;
   if (!record) {
     const outcome: ConductOutcome = { ok: false, error: { kind: 'not_found' }, view: null };
-    if (store) await storeResponse(deps.db, store, outcome);
+    await storeResponse(deps.db, store, outcome);
     return outcome;
   }
   const screen = await mustScreen(deps.db, record);
   const d = decide(deps, record, screen, action, memo);
   if (d.next === record.state) {
-    if (store) await storeResponse(deps.db, store, d.outcome);
+    await storeResponse(deps.db, store, d.outcome);
     return d.outcome;
   }
   const changes = turnChanges(record.state.turns, d.next.turns);
   if (d.events.length > 0 || d.next.status === 'completed' || !changes) return 'locked';
-  const response = store ? { scope: store.scope, key: store.key, ...store.responseOf(d.outcome) } : null;
+  const response = { scope: store.scope, key: store.key, ...store.responseOf(d.outcome) };
   const saved = await saveStepAtomically(deps.db, record, d.next, changes, deadlineAt(record, d.next), response);
   return saved ? d.outcome : 'retry';
 }

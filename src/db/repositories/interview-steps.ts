@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { InterviewState, Turn } from '../../core/interview/index.ts';
 import type { Database } from '../schema.ts';
-import { withoutScores, type InterviewRecord } from './interviews.ts';
+import { toRecord, withoutScores, type InterviewRecord, type Joined } from './interviews.ts';
 
 /** The response stored under an Idempotency-Key in the same statement as the step. */
 export interface StoredResponse {
@@ -9,6 +9,31 @@ export interface StoredResponse {
   readonly key: string;
   readonly status: number;
   readonly body: unknown;
+}
+
+/**
+ * Claims an Idempotency-Key (as `claimIdempotencyKey`'s first insert) and reads
+ * the interview by token, in one statement. The claim commits with it, so a
+ * duplicate request sees the key in flight exactly as before. `claimed` is
+ * false when the key already existed: the caller then asks
+ * `claimIdempotencyKey` what that means (replay, mismatch, in flight).
+ */
+export async function claimKeyAndFindByToken(
+  db: Kysely<Database>,
+  claim: { readonly scope: string; readonly key: string; readonly fingerprint: string },
+  token: string,
+): Promise<{ claimed: boolean; record: InterviewRecord | undefined }> {
+  const { rows } = await sql<Joined & { claimed: number }>`
+    with claim as (
+      insert into idempotency_keys (scope, key, fingerprint, status) values (${claim.scope}, ${claim.key}, ${claim.fingerprint}, 'in_flight')
+      on conflict (scope, key) do nothing
+      returning key)
+    select (select count(*) from claim)::int as claimed, i.*, inv.token, inv.revoked_at, inv.candidate_name, inv.candidate_email, inv.extra_time_factor
+    from (select 1) as one
+    left join (interviews i join invitations inv on inv.id = i.invitation_id) on inv.token = ${token}
+  `.execute(db);
+  const { claimed, ...row } = rows[0]!;
+  return { claimed: claimed === 1, record: row.id ? toRecord(row as Joined) : undefined };
 }
 
 /** What a step changes in the turn rows: at most one turn answered and one asked. */

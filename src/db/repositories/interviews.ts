@@ -25,9 +25,9 @@ function base(db: Db) {
     ]);
 }
 
-type Joined = InterviewRow & { token: string; revoked_at: Date | null; candidate_name: string; candidate_email: string; extra_time_factor: number };
+export type Joined = InterviewRow & { token: string; revoked_at: Date | null; candidate_name: string; candidate_email: string; extra_time_factor: number };
 
-function toRecord(r: Joined): InterviewRecord {
+export function toRecord(r: Joined): InterviewRecord {
   const { token, revoked_at, candidate_name, candidate_email, extra_time_factor, ...row } = r;
   return {
     row,

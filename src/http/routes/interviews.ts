@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Scorer } from '../../core/scoring/index.ts';
-import { claimIdempotencyKey, releaseIdempotencyKey } from '../../db/repositories/idempotency.ts';
 import { answerByToken, startByToken, viewInterview, type ConductDeps, type ConductError, type ConductOutcome } from '../../interviews/conduct.ts';
 import { defaultScorer } from '../../interviews/scoring.ts';
 import { ProblemSchema } from '../../schemas/common.ts';
@@ -53,22 +52,15 @@ export const interviewRoutes: FastifyPluginAsyncZod<InterviewRouteOptions> = asy
     if (!key) throw new ApiError('idempotency_key_missing', 'send an Idempotency-Key header (a fresh random value per answer, reused on retries)');
     const scope = `answer:${sha256(request.params.token).slice(0, 32)}`;
     const fingerprint = sha256(JSON.stringify([request.body.seq, request.body.text]));
-    const claim = await claimIdempotencyKey(options.db, scope, key, fingerprint);
+    // The key is claimed, and the response stored under it, in the statements that read and save the answer.
+    const result = await answerByToken(deps, request.params.token, request.body, { scope, key, fingerprint, responseOf: (o) => httpOf(o, request.url) });
+    if ('outcome' in result) return send(reply, result.outcome);
+    const { claim } = result;
     if (claim.kind === 'mismatch') throw new ApiError('idempotency_key_reused', 'this Idempotency-Key was first used with a different answer');
     if (claim.kind === 'in_flight') throw new ApiError('idempotency_in_flight', 'the first request with this Idempotency-Key is still being processed; retry shortly');
-    if (claim.kind === 'replay') {
-      reply.header('idempotent-replayed', 'true').status(claim.status);
-      if (claim.status >= 400) reply.type('application/problem+json');
-      return reply.send(claim.body as never);
-    }
-    try {
-      // The response is stored under the key in the same commit as the answer.
-      const outcome = await answerByToken(deps, request.params.token, request.body, { scope, key, responseOf: (o) => httpOf(o, request.url) });
-      return send(reply, outcome);
-    } catch (error) {
-      await releaseIdempotencyKey(options.db, scope, key);
-      throw error;
-    }
+    reply.header('idempotent-replayed', 'true').status(claim.status);
+    if (claim.status >= 400) reply.type('application/problem+json');
+    return reply.send(claim.body as never);
   });
 };
 
