@@ -1,6 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import { newId } from '../auth/secrets.ts';
 import type { Database } from '../db/index.ts';
+import type { ScreensTable } from '../db/tables/foundation.ts';
 import type { ScreenCreate } from '../schemas/screen.ts';
 import type { ScreenRow } from './screen-rows.ts';
 
@@ -53,11 +54,6 @@ export async function insertScreen(
   });
 }
 
-/**
- * A compare-and-swap on the version: the update applies only to the draft
- * the caller last read. Zero rows updated means someone else got there first
- * (or the screen is published, or not this organisation's).
- */
 export async function updateDraft(
   db: Kysely<Database>,
   orgId: string,
@@ -67,30 +63,16 @@ export async function updateDraft(
   actor: string,
   changes: Record<string, unknown>,
 ): Promise<WriteOutcome> {
-  return db.transaction().execute(async (tx) => {
-    const row = await tx
-      .updateTable('screens')
-      .set({
-        version: expectedVersion + 1,
-        title: next.title,
-        role: next.role,
-        question_ids: JSON.stringify(next.questions.map((q) => q.questionId)),
-        time_budget_minutes: next.timeBudgetMinutes,
-        pass_threshold: next.passThreshold,
-        override: JSON.stringify(next.override ?? null),
-        candidate_feedback: next.candidateFeedback ?? false,
-        updated_at: new Date(),
-      })
-      .where('org_id', '=', orgId)
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .where('status', '=', 'draft')
-      .returningAll()
-      .executeTakeFirst();
-    if (!row) return whyNot(tx, orgId, id);
-    await audit(tx, orgId, id, actor, 'updated', changes);
-    return { ok: true, row };
-  });
+  const set = {
+    title: next.title,
+    role: next.role,
+    question_ids: JSON.stringify(next.questions.map((q) => q.questionId)),
+    time_budget_minutes: next.timeBudgetMinutes,
+    pass_threshold: next.passThreshold,
+    override: JSON.stringify(next.override ?? null),
+    candidate_feedback: next.candidateFeedback ?? false,
+  };
+  return swapDraft(db, { orgId, id, expectedVersion, actor }, set, 'updated', changes);
 }
 
 export async function publishDraft(
@@ -103,18 +85,34 @@ export async function publishDraft(
   engineVersion: string,
   actor: string,
 ): Promise<WriteOutcome> {
+  const set = {
+    status: 'published' as const,
+    locked: JSON.stringify(locked),
+    rubric_hash: rubricHash,
+    engine_version: engineVersion,
+    published_at: new Date(),
+  };
+  return swapDraft(db, { orgId, id, expectedVersion, actor }, set, 'published', { rubricHash, engineVersion });
+}
+
+/**
+ * A compare-and-swap on the version: the change applies only to the draft
+ * the caller last read, and is audited in the same transaction. Zero rows
+ * updated means someone else got there first (or the screen is published,
+ * or not this organisation's).
+ */
+async function swapDraft(
+  db: Kysely<Database>,
+  target: { orgId: string; id: string; expectedVersion: number; actor: string },
+  set: Updateable<ScreensTable>,
+  action: string,
+  changes: unknown,
+): Promise<WriteOutcome> {
+  const { orgId, id, expectedVersion, actor } = target;
   return db.transaction().execute(async (tx) => {
     const row = await tx
       .updateTable('screens')
-      .set({
-        version: expectedVersion + 1,
-        status: 'published',
-        locked: JSON.stringify(locked),
-        rubric_hash: rubricHash,
-        engine_version: engineVersion,
-        published_at: new Date(),
-        updated_at: new Date(),
-      })
+      .set({ ...set, version: expectedVersion + 1, updated_at: new Date() })
       .where('org_id', '=', orgId)
       .where('id', '=', id)
       .where('version', '=', expectedVersion)
@@ -122,7 +120,7 @@ export async function publishDraft(
       .returningAll()
       .executeTakeFirst();
     if (!row) return whyNot(tx, orgId, id);
-    await audit(tx, orgId, id, actor, 'published', { rubricHash, engineVersion });
+    await audit(tx, orgId, id, actor, action, changes);
     return { ok: true, row };
   });
 }

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { brokenRules, checkComposition, rubricHash } from '../../core/screens/index.ts';
@@ -53,10 +54,7 @@ export const screenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
       response: { 200: ScreenSchema, ...errors },
     },
   }, async (request, reply) => {
-    const { orgId, actor } = principalOf(request);
-    const expected = requireIfMatch(request.headers['if-match']);
-    const current = await mustFind(orgId, request.params.id);
-    assertWritable(current, expected);
+    const { orgId, actor, expected, current } = await draftToWrite(request, request.params.id);
     const next: ScreenCreate = { ...rowToInput(current), ...request.body };
     await assertComposition(catalog, orgId, next);
     const outcome = await store.updateDraft(db, orgId, current.id, expected, next, actor, request.body);
@@ -73,10 +71,7 @@ export const screenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
       response: { 200: ScreenSchema, ...errors },
     },
   }, async (request, reply) => {
-    const { orgId, actor } = principalOf(request);
-    const expected = requireIfMatch(request.headers['if-match']);
-    const current = await mustFind(orgId, request.params.id);
-    assertWritable(current, expected);
+    const { orgId, actor, expected, current } = await draftToWrite(request, request.params.id);
     const input = rowToInput(current);
     const questions = await assertComposition(catalog, orgId, input);
     const locked: LockedScreen = {
@@ -111,6 +106,15 @@ export const screenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
     const rows = await store.readAudit(db, orgId, [screen.id]);
     return { items: rows.map((r) => ({ id: Number(r.id), at: r.at.toISOString(), actor: r.actor, action: r.action, changes: r.changes })) };
   });
+
+  /** The caller, the version it edited (If-Match) and the draft, refused early when stale or locked. */
+  async function draftToWrite(request: FastifyRequest, id: string) {
+    const { orgId, actor } = principalOf(request);
+    const expected = requireIfMatch(request.headers['if-match']);
+    const current = await mustFind(orgId, id);
+    assertWritable(current, expected);
+    return { orgId, actor, expected, current };
+  }
 
   async function mustFind(orgId: string, id: string): Promise<ScreenRow> {
     const row = await store.findScreen(db, orgId, id);
