@@ -3,6 +3,9 @@
 // PGlite and on PostgreSQL. Run: npx tsx bench/interview.ts [seconds] [candidates]
 // The server runs in its own process (`prescreen serve`); candidates are
 // plain HTTP clients in this one, each answering its turns as fast as it can.
+// Env: BENCH_BACKEND=pglite|postgres (one only), BENCH_LOG_LEVEL (default warn),
+// BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" for the server).
+// "server CPU ms/answer" is the server process's CPU time over the run / answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -25,7 +28,7 @@ const answerFor = (questionId: string, kind: string, n: number) => {
 };
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'bin/prescreen.js', 'serve'], { env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(PORT), PRESCREEN_ADMIN_KEY: KEY, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'bin/prescreen.js', 'serve'], { env: { ...process.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', PORT: String(PORT), PRESCREEN_ADMIN_KEY: KEY, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('is listening on') && resolve()));
   return child;
 }

@@ -191,7 +191,11 @@ async function persist(
   next: InterviewState<ScoreResult>,
   events: Parameters<typeof publishInterviewEvents>[3],
 ) {
-  const saved = await saveState(tx, record, next, deadlineAt(record, next));
+  // One statement for the interview row and its turns when the step is a simple one (the last answer is).
+  const changes = turnChanges(record.state.turns, next.turns);
+  const saved = changes
+    ? await saveStepAtomically(tx, record, next, changes, deadlineAt(record, next), null)
+    : await saveState(tx, record, next, deadlineAt(record, next));
   // The row lock makes a lost race impossible; a false here is a bug, and rolls everything back.
   if (!saved) throw new Error(`interview ${record.row.id} changed under its row lock`);
   const base = {

@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { InterviewEvent } from '../core/interview/index.ts';
 import type { Database } from '../db/index.ts';
 import { enqueue, type OutboxEntry } from '../db/repositories/outbox-store.ts';
-import { endpointsFor } from '../db/repositories/webhook-endpoints.ts';
+import { listWebhookEndpoints, type WebhookEndpointRow } from '../db/repositories/webhook-endpoints.ts';
 import type { MailMessage } from '../mail/index.ts';
 import type { WebhookEnvelope, WebhookEventType } from '../webhooks/index.ts';
 
@@ -22,7 +22,7 @@ export interface EmailPayload {
  * endpoint so each delivery is tracked on its own.
  */
 export async function enqueueWebhook(tx: Transaction<Database>, orgId: string, type: WebhookEventType, data: Record<string, unknown>, at: Date): Promise<void> {
-  const endpoints = await endpointsFor(tx, orgId, type);
+  const endpoints = (await endpointsIn(tx, orgId)).filter((e) => (e.events as string[]).includes(type));
   if (endpoints.length === 0) return;
   const envelope: WebhookEnvelope = { id: `evt_${randomUUID()}`, type, createdAt: at.toISOString(), data };
   const entries: OutboxEntry[] = endpoints.map((e) => ({
@@ -32,6 +32,16 @@ export async function enqueueWebhook(tx: Transaction<Database>, orgId: string, t
     payload: { endpointId: e.id, envelope } satisfies WebhookPayload,
   }));
   await enqueue(tx, entries);
+}
+
+/** An organisation's endpoints, read once per transaction (the last answer announces two events). */
+const endpointsByTx = new WeakMap<Transaction<Database>, Map<string, Promise<WebhookEndpointRow[]>>>();
+function endpointsIn(tx: Transaction<Database>, orgId: string): Promise<WebhookEndpointRow[]> {
+  let byOrg = endpointsByTx.get(tx);
+  if (!byOrg) endpointsByTx.set(tx, (byOrg = new Map()));
+  let endpoints = byOrg.get(orgId);
+  if (!endpoints) byOrg.set(orgId, (endpoints = listWebhookEndpoints(tx, orgId)));
+  return endpoints;
 }
 
 export async function enqueueEmail(tx: Transaction<Database>, orgId: string, message: MailMessage, id?: string): Promise<void> {
