@@ -1,3 +1,5 @@
+import { readStored, writeStored } from './local-store.ts';
+
 /**
  * The candidate's practice data, kept only in this browser's localStorage:
  * drafts per question and a short history of their own answers. The server
@@ -18,43 +20,25 @@ export interface PracticeAttempt {
   readonly followUpPrompt?: string;
 }
 
-function read<T>(key: string): T | null {
-  try {
-    const raw = window.localStorage.getItem(key);
-    return raw === null ? null : (JSON.parse(raw) as T);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    if (value === null) window.localStorage.removeItem(key);
-    else window.localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or disabled: practice still works, without the saved draft.
-  }
-}
-
 /** A draft is keyed by where it is typed: a question, its follow-up, a mock turn. */
 export function loadPracticeDraft(slot: string): string {
-  const text = read<string>(`${PREFIX}draft:${slot}`);
+  const text = readStored<string>(`${PREFIX}draft:${slot}`);
   return typeof text === 'string' ? text : '';
 }
 
 export function savePracticeDraft(slot: string, text: string): void {
-  write(`${PREFIX}draft:${slot}`, text === '' ? null : text);
+  writeStored(`${PREFIX}draft:${slot}`, text === '' ? null : text);
 }
 
 export function loadHistory(): PracticeAttempt[] {
-  const list = read<PracticeAttempt[]>(HISTORY_KEY);
+  const list = readStored<PracticeAttempt[]>(HISTORY_KEY);
   return Array.isArray(list) ? list : [];
 }
 
 /** Newest first, at most 50 attempts. */
 export function recordAttempt(attempt: PracticeAttempt): PracticeAttempt[] {
   const next = [attempt, ...loadHistory()].slice(0, HISTORY_MAX);
-  write(HISTORY_KEY, next);
+  writeStored(HISTORY_KEY, next);
   return next;
 }
 
