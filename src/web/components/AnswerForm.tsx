@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
 import { loadDraft, saveDraft } from '../lib/answer-store.ts';
+import { useAnswerDraft } from '../lib/use-answer-draft.ts';
 
 interface Props {
   readonly token: string;
@@ -16,35 +15,11 @@ interface Props {
  * so a reload or a closed tab brings it back for the same turn.
  */
 export function AnswerForm({ token, seq, label, sending, error, onSubmit }: Props) {
-  const [text, setText] = useState(() => loadDraft(token, seq));
-  const [empty, setEmpty] = useState(false);
-  const box = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    setText(loadDraft(token, seq));
-    setEmpty(false);
-  }, [token, seq]);
-
-  function change(value: string) {
-    setText(value);
-    setEmpty(false);
-    saveDraft(token, seq, value);
-  }
-
-  function submit(event?: FormEvent) {
-    event?.preventDefault();
-    if (sending) return;
-    if (text.trim() === '') {
-      setEmpty(true);
-      box.current?.focus();
-      return;
-    }
-    onSubmit(text);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
-  }
+  const { text, empty, box, change, submit, onKeyDown } = useAnswerDraft(
+    { id: `${token}:${seq}`, load: () => loadDraft(token, seq), save: (value) => saveDraft(token, seq, value) },
+    sending,
+    onSubmit,
+  );
 
   const message = empty ? 'Write an answer before sending it.' : error;
   return (

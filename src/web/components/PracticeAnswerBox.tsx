@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { loadPracticeDraft, savePracticeDraft } from '../lib/practice-store.ts';
+import { useAnswerDraft } from '../lib/use-answer-draft.ts';
 
 const MAX = 20_000;
 
@@ -17,35 +17,11 @@ interface Props {
 /** A calm answer box: no clock, the draft saved as you type, Ctrl+Enter to send. */
 export function PracticeAnswerBox({ slot, label, busy, error, submitLabel, onSubmit }: Props) {
   const id = useId();
-  const [text, setText] = useState(() => loadPracticeDraft(slot));
-  const [empty, setEmpty] = useState(false);
-  const box = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    setText(loadPracticeDraft(slot));
-    setEmpty(false);
-  }, [slot]);
-
-  function change(value: string) {
-    setText(value);
-    setEmpty(false);
-    savePracticeDraft(slot, value);
-  }
-
-  function submit(event?: FormEvent) {
-    event?.preventDefault();
-    if (busy) return;
-    if (text.trim() === '') {
-      setEmpty(true);
-      box.current?.focus();
-      return;
-    }
-    onSubmit(text);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
-  }
+  const { text, empty, box, change, submit, onKeyDown } = useAnswerDraft(
+    { id: slot, load: () => loadPracticeDraft(slot), save: (value) => savePracticeDraft(slot, value) },
+    busy,
+    onSubmit,
+  );
 
   const message = empty ? 'Write an answer before sending it.' : text.length > MAX ? `Keep it under ${MAX.toLocaleString('en')} characters.` : error;
   return (
