@@ -53,10 +53,10 @@ export function offQuestionCaps(f: Features, ref: Reference, bank: readonly Ques
  * candidate's own part is unclear; with no result at all, the story has no
  * ending. Either keeps the answer at "average".
  */
-export function storyCaps(f: Features, type: QuestionType): Cap[] {
-  // Experience answers are not capped: the rubric's own design-story exemplars tell team work as "we".
-  if (type !== 'behavioral') return [];
+export function storyCaps(f: Features, type: QuestionType, followUp = false): Cap[] {
   const mine = f.actions.filter((a) => a.subject === 'i' && a.mode === 'past').length;
+  if (type === 'experience') return experienceCaps(f, mine, followUp);
+  if (type !== 'behavioral') return [];
   const ours = f.actions.filter((a) => a.subject === 'we' && a.mode === 'past');
   const caps: Cap[] = [];
   if (ours.length >= 3 && mine <= 1) {
@@ -64,6 +64,22 @@ export function storyCaps(f: Features, type: QuestionType): Cap[] {
   }
   if (f.cues.result.length === 0 && f.quantities.length === 0) {
     caps.push({ rule: 'no-result', cap: 3, sentence: Math.max(0, f.sentenceCount - 1), gap: { code: 'result', text: 'the story has no result' } });
+  } else if (f.quantities.length === 0) {
+    // GUIDE §3 "vague": a real story whose result is "things improved", with no number anywhere, is average.
+    caps.push({ rule: 'vague-result', cap: 3, sentence: Math.max(0, f.sentenceCount - 1), gap: { code: 'result', text: 'result not quantified' } });
   }
   return caps;
+}
+
+/**
+ * Experience (GUIDE §2): outcomes without numbers make one element thin (at
+ * most 4); vague outcomes with little the candidate did themselves is "real
+ * work described, but 'we', vague outcomes" (3). Team work told as "we" is
+ * not capped by itself. A deep-dive follow-up is judged on what it asks.
+ */
+function experienceCaps(f: Features, mine: number, followUp: boolean): Cap[] {
+  if (followUp || f.quantities.length > 0) return [];
+  const sentence = Math.max(0, f.sentenceCount - 1);
+  const gap = { code: 'outcomes', text: 'no measured outcomes' };
+  return [{ rule: 'vague-outcome', cap: mine <= 2 ? 3 : 4, sentence, gap }];
 }

@@ -24,7 +24,7 @@ import { ENGINE_VERSION } from './version.ts';
  * Quality (0–1) → score. The cut points place the anchors of BRIEF §2: 5 is
  * a strong answer, 3 an average one, 1 a weak one.
  */
-export const SCORE_CUTS: readonly number[] = [0.12, 0.3, 0.5, 0.62];
+export const SCORE_CUTS: readonly number[] = [0.12, 0.3, 0.5, 0.8];
 
 export function qualityToScore(q: number): AnswerScore {
   let s = 1;
@@ -80,7 +80,7 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   const quality = judge(type, f, ref, ledger);
   let score: AnswerScore = f.words === 0 ? 1 : qualityToScore(quality);
 
-  for (const cap of [...misconceptionCaps(f), ...offQuestionCaps(f, ref, input.bank), ...storyCaps(f, type)]) {
+  for (const cap of [...misconceptionCaps(f), ...offQuestionCaps(f, ref, input.bank), ...storyCaps(f, type, ref.question?.parentId !== undefined)]) {
     if (cap.gap) ledger.gap(cap.gap.code, cap.gap.text);
     if (score > cap.cap) {
       const s = f.analysis.sentences[cap.sentence];

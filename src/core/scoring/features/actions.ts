@@ -20,6 +20,11 @@ const IRREGULAR_PAST = new Set(['led', 'built', 'wrote', 'ran', 'took', 'made', 
   'done', 'written', 'seen', 'been', 'taken', 'given', 'gone', 'known', 'shown', 'grown', 'driven', 'chosen',
   'broken', 'spoken', 'begun', 'rewritten', 'undertaken']);
 
+/** Verbs of feeling or knowing: "I learned", "I liked", "I knew" tell no action. */
+const NOT_ACTIONS = new Set(['know', 'knew', 'known', 'like', 'liked',
+  'love', 'loved', 'enjoy', 'enjoyed', 'feel', 'felt', 'want', 'wanted', 'hope', 'hoped',
+  'learn', 'learned', 'learnt', 'remember', 'remembered', 'realise', 'realised', 'realize', 'realized', 'understand', 'understood', 'guess', 'suppose', 'wish', 'seem', 'seemed']);
+
 function subjectOf(t: Token): Action['subject'] | null {
   const v = t.value.toLowerCase();
   if (v === 'i') return 'i';
@@ -46,21 +51,31 @@ export function findActions(tokens: readonly Token[], sentenceOf: (tokenIndex: n
     if (subject === null) return;
     let mode: Action['mode'] | null = null;
     let end = t.end;
+    let negated = false;
     for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
       const n = tokens[j];
       if (n === undefined || n.kind === 'punctuation') break;
       const v = n.value.toLowerCase();
       end = n.end;
+      if (v === 'not' || v === "n't" || v === 'never') negated = true;
       if (MODALS.has(n.lemma) || v === "'ll" || (v === "'d" && tokens[j + 1]?.pos === 'VERB' && !isPastVerb(tokens[j + 1]!))) {
         if (n.lemma === 'can' || n.lemma === 'must') { mode = 'present'; break; }
         mode = 'hypothetical';
         continue;
+      }
+      // "I was asked", "I was on call": a state or something done to the candidate, not their action;
+      // "I was tracing" is an action.
+      if ((v === 'was' || v === 'were' || v === 'been' || v === 'am') && mode !== 'hypothetical') {
+        const next = tokens.slice(j + 1, j + 3).find((x) => !FILLERS.has(x.value.toLowerCase()) && x.pos !== 'ADV');
+        if (next === undefined || !/ing$/i.test(next.value) || next.pos !== 'VERB') break;
       }
       if (FILLERS.has(v) || PAST_AUX.has(v) || n.pos === 'ADV') {
         if (PAST_AUX.has(v) && mode === null && v !== 'have' && v !== "'ve") mode = 'past';
         continue;
       }
       if (n.pos === 'VERB' || n.pos === 'AUX') {
+        // "I did not measure", "I liked", "I have been": nothing the candidate did to the system.
+        if (mode !== 'hypothetical' && (negated || NOT_ACTIONS.has(n.lemma) || NOT_ACTIONS.has(v))) { mode = null; break; }
         if (mode === null) mode = isPastVerb(n) ? 'past' : 'present';
         else if (mode === 'past' || mode === 'hypothetical') { /* keep */ }
         if (mode === 'present' && isPastVerb(n)) mode = 'past';

@@ -35,6 +35,7 @@ const CUE_KINDS: readonly CueKind[] = ['reason', 'decision', 'tradeoff', 'sequen
 
 const DISTANCING = /\b(people (often )?(think|assume|believe|say)|a (common )?(myth|mistake|misconception)|is wrong|isn't true|is not true|naive(ly)?|it's tempting|some think|contrary to)\b/i;
 const ON_TOPIC = 0.3;
+const NUMERIC = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|half|third|quarter|dozen|tenfold|twice)\b/i;
 /** Sample answers share everyday words (team, people, learn) with any story: the flag needs a higher bar. */
 const STRICTLY_ON_TOPIC = 0.4;
 
@@ -44,7 +45,8 @@ function within(m: CueMatch, start: number, end: number): boolean {
 
 export function extractFeatures(a: Analysis, ref: Reference): Features {
   const cues = Object.fromEntries(CUE_KINDS.map((k) => [k, findCues(a.text, k)])) as Record<CueKind, CueMatch[]>;
-  const quantities = a.quantities.filter((q) => q.type !== 'ORDINAL' && q.type !== 'DATE');
+  // A measured quantity carries a number: "40%", "nine days", "a third"; "in the evening" is a time, not a measurement.
+  const quantities = a.quantities.filter((q) => q.type !== 'ORDINAL' && q.type !== 'DATE' && NUMERIC.test(a.text.slice(q.start, q.end)));
   const views: SentenceView[] = a.sentences.map((s) => {
     const text = a.text.slice(s.start, s.end);
     const cued = (['reason', 'decision', 'tradeoff', 'context'] as const).some((k) => cues[k].some((m) => within(m, s.start, s.end)));

@@ -36,7 +36,7 @@ export const CUES = {
     'the price', 'on the other hand', 'but it', 'but that', 'but this', 'however', 'versus', 'vs',
     'instead of', 'rather than', 'in exchange', 'costs', 'at the expense', 'weighed', 'the risk',
     'cheaper', 'slower', 'faster', 'more expensive', 'less consistent', 'whereas', 'pros and cons',
-    'accept', 'accepting', 'accepts', 'give up', 'sacrifice', 'the catch', 'costs more', 'cost of', 'but',
+    'accept', 'accepting', 'accepts', 'give up', 'sacrifice', 'the catch', 'costs more', 'cost of',
     'expensive', 'overhead', 'at the risk', 'risk', 'worth it', 'not worth',
   ]),
   sequence: compile([
@@ -76,7 +76,7 @@ export const CUES = {
   result: compile([
     'as a result', 'the result', 'in the end', 'afterwards', 'since then', 'went from', 'dropped',
     'reduced', 'cut', 'improved', 'increased', 'decreased', 'fell', 'saved', 'eliminated', 'no longer',
-    'down to', 'up to', 'from', 'resolved', 'fixed', 'outcome', 'which brought', 'brought', 'halved',
+    'down to', 'up to', 'resolved', 'fixed', 'outcome', 'which brought', 'brought', 'halved',
     'doubled', 'zero', 'never again', 'stopped', 'has not', 'hasn\'t',
   ]),
   operations: compile([
