@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCREEN_QUESTIONS, type InvitationOut } from './support/api.ts';
+import { answerTheRest, recruiterApi, type InvitationOut } from './support/api.ts';
 import { strongAnswer } from './support/answers.ts';
 import { DESKTOP, PHONE, openContext, screenshot, seriousAxeViolations, signIn, startE2E, type E2E } from './support/harness.ts';
 
@@ -31,37 +30,15 @@ async function expectInert(p: Page, view: string) {
   expect(await p.locator('main img[src="x"], main script').count(), `${view}: markup was injected`).toBe(0);
 }
 
-/** Answers every turn through the candidate API (the browser tests of answering live in candidate-and-report). */
-async function answerTheRest(token: string): Promise<void> {
-  const url = `${e2e.url}/api/v1/interviews/${token}`;
-  let view = (await (await fetch(url)).json()) as { status: string; seq: number; question: { text: string } | null };
-  for (let turn = 0; view.status === 'in_progress' && view.question && turn < 40; turn++) {
-    const res = await fetch(`${url}/answers`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-      body: JSON.stringify({ seq: view.seq, text: strongAnswer(view.question.text) }),
-    });
-    view = (await res.json()) as typeof view;
-  }
-  expect(view.status).toBe('completed');
-}
-
 describe("candidates' trust: answers about the role, feedback and ratings", { timeout: 60_000 }, () => {
   beforeAll(async () => {
     e2e = await startE2E();
     const r = await openContext(e2e, DESKTOP);
     recruiter = r.page;
     await signIn(recruiter);
-    const { csrfToken } = (await (await recruiter.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
-    const headers = { 'x-csrf-token': csrfToken };
-    const created = (await (await recruiter.request.post('/api/v1/screens', {
-      headers,
-      data: { title: 'Ledger screen', role: 'Backend engineer, Ledger', questions: SCREEN_QUESTIONS.map((questionId) => ({ questionId })), timeBudgetMinutes: 25, passThreshold: 60, candidateFeedback: true },
-    })).json()) as { id: string; version: number };
-    screenId = created.id;
-    await recruiter.request.post(`/api/v1/screens/${screenId}/publish`, { headers: { ...headers, 'if-match': `"${created.version}"` } });
-    const invited = await recruiter.request.post(`/api/v1/screens/${screenId}/invitations`, { headers, data: { candidates: [{ name: 'Ada Lovelace', email: 'ada@example.com', extraTimeFactor: 1.5 }] } });
-    ada = ((await invited.json()) as { items: InvitationOut[] }).items[0]!;
+    const api = await recruiterApi(recruiter);
+    screenId = (await api.publishedScreen('Ledger screen', 'Backend engineer, Ledger', { candidateFeedback: true })).id;
+    ada = (await api.invite(screenId, [{ name: 'Ada Lovelace', email: 'ada@example.com', extraTimeFactor: 1.5 }]))[0]!;
     const c = await openContext(e2e, PHONE);
     candidate = c.page;
     problems = [r.problems, c.problems];
@@ -107,7 +84,9 @@ describe("candidates' trust: answers about the role, feedback and ratings", { ti
   it('at the end the candidate sees the feedback and the answers, and rates the experience', async () => {
     await candidate.getByRole('button', { name: 'Start the interview' }).click();
     await candidate.getByText('Question 1 of 6', { exact: true }).waitFor();
-    await answerTheRest(ada.token);
+    // The browser tests of answering live in candidate-and-report; here every turn goes through the candidate API.
+    const end = await answerTheRest(e2e.url, ada.token, (q) => strongAnswer(q.text));
+    expect(end.status).toBe('completed');
     await candidate.reload();
     await candidate.getByRole('heading', { name: /you are done/ }).waitFor();
     const feedback = candidate.locator('.feedback');

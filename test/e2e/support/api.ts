@@ -26,18 +26,23 @@ export async function recruiterApi(page: Page) {
   const me = await json<{ csrfToken: string }>(await page.request.get('/api/v1/auth/me'), 'auth/me');
   const headers = { 'x-csrf-token': me.csrfToken };
   return {
-    async publishedScreen(title: string, role: string, questions = SCREEN_QUESTIONS): Promise<{ id: string }> {
+    /** A screen of 25 minutes, pass at 60, published; `candidateFeedback` is sent only when given. */
+    async publishedScreen(title: string, role: string, settings: { questions?: readonly string[]; candidateFeedback?: boolean } = {}): Promise<{ id: string }> {
+      const { questions = SCREEN_QUESTIONS, candidateFeedback } = settings;
       const created = await json<{ id: string; version: number }>(
         await page.request.post('/api/v1/screens', {
           headers,
-          data: { title, role, questions: questions.map((questionId) => ({ questionId })), timeBudgetMinutes: 25, passThreshold: 60 },
+          data: {
+            title, role, questions: questions.map((questionId) => ({ questionId })), timeBudgetMinutes: 25, passThreshold: 60,
+            ...(candidateFeedback === undefined ? {} : { candidateFeedback }),
+          },
         }),
         'create screen',
       );
       await json(await page.request.post(`/api/v1/screens/${created.id}/publish`, { headers: { ...headers, 'if-match': `"${created.version}"` } }), 'publish');
       return created;
     },
-    async invite(screenId: string, candidates: { name: string; email: string }[]): Promise<InvitationOut[]> {
+    async invite(screenId: string, candidates: { name: string; email: string; extraTimeFactor?: number }[]): Promise<InvitationOut[]> {
       const out = await json<{ items: InvitationOut[] }>(
         await page.request.post(`/api/v1/screens/${screenId}/invitations`, { headers, data: { candidates } }),
         'invite',
@@ -47,23 +52,47 @@ export async function recruiterApi(page: Page) {
   };
 }
 
-interface View {
-  status: string;
-  seq: number;
-  question: { text: string; kind: string } | null;
+export interface CandidateView {
+  readonly status: string;
+  readonly seq: number;
+  readonly question: { readonly text: string; readonly kind: string } | null;
+}
+
+type AnswerFor = (q: { text: string; kind: string }, turn: number) => string;
+
+/** The candidate API for one token; every call must succeed. */
+function candidateApi(baseUrl: string, token: string) {
+  const url = `${baseUrl}/api/v1/interviews/${token}`;
+  const call = async (path: string, post?: { body: unknown; headers?: Record<string, string> }) => {
+    const res = await fetch(
+      `${url}${path}`,
+      post && { method: 'POST', headers: { 'content-type': 'application/json', ...post.headers }, body: JSON.stringify(post.body) },
+    );
+    if (!res.ok) throw new Error(`${path || 'view'} failed (${res.status}): ${await res.text()}`);
+    return (await res.json()) as CandidateView;
+  };
+  return {
+    view: () => call(''),
+    start: () => call('/start', { body: {} }),
+    answer: (seq: number, text: string) => call('/answers', { body: { seq, text }, headers: { 'idempotency-key': randomUUID() } }),
+  };
+}
+
+/**
+ * Answers every turn left in a started interview through the candidate API,
+ * each with `answerFor` and a fresh Idempotency-Key; returns the last view.
+ */
+export async function answerTheRest(baseUrl: string, token: string, answerFor: AnswerFor, from?: CandidateView): Promise<CandidateView> {
+  const api = candidateApi(baseUrl, token);
+  let view = from ?? (await api.view());
+  for (let turn = 0; view.status === 'in_progress' && view.question && turn < 40; turn++) {
+    view = await api.answer(view.seq, answerFor(view.question, turn));
+  }
+  return view;
 }
 
 /** A whole interview through the candidate API, answering every turn with `answerFor`. */
-export async function takeInterview(baseUrl: string, token: string, answerFor: (q: { text: string; kind: string }, turn: number) => string): Promise<void> {
-  const url = `${baseUrl}/api/v1/interviews/${token}`;
-  const post = async (path: string, body: unknown, extra: Record<string, string> = {}) => {
-    const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...extra }, body: JSON.stringify(body) });
-    if (!res.ok) throw new Error(`${path} failed (${res.status}): ${await res.text()}`);
-    return (await res.json()) as View;
-  };
-  let view = await post('/start', {});
-  for (let turn = 0; view.status === 'in_progress' && view.question && turn < 40; turn++) {
-    view = await post('/answers', { seq: view.seq, text: answerFor(view.question, turn) }, { 'idempotency-key': randomUUID() });
-  }
+export async function takeInterview(baseUrl: string, token: string, answerFor: AnswerFor): Promise<void> {
+  const view = await answerTheRest(baseUrl, token, answerFor, await candidateApi(baseUrl, token).start());
   if (view.status !== 'completed') throw new Error(`interview ended as ${view.status}`);
 }
