@@ -1,5 +1,7 @@
 import type { Question } from '../api/types.ts';
 import { BANK_LABELS, COMPETENCY_LABELS, TYPE_LABELS, label } from '../lib/labels.ts';
+import { RubricAnchors } from './RubricAnchors.tsx';
+import { RubricSignals } from './RubricSignals.tsx';
 
 /** A bank question's full rubric: anchors for 5/3/1, signals, red flags, follow-ups. */
 export function QuestionRubric({ question, headingLevel = 2 }: { readonly question: Question; readonly headingLevel?: 2 | 3 }) {
@@ -21,32 +23,8 @@ export function QuestionRubric({ question, headingLevel = 2 }: { readonly questi
         ))}
       </p>
       <Sub>What answers look like</Sub>
-      <dl className="anchors">
-        {(['5', '3', '1'] as const).map((k) => (
-          <div key={k} className={`anchor anchor-${k}`}>
-            <dt>{k === '5' ? 'Strong (5)' : k === '3' ? 'Average (3)' : 'Weak (1)'}</dt>
-            <dd>{question.anchors[k]}</dd>
-          </div>
-        ))}
-      </dl>
-      <div className="rubric-columns">
-        <section>
-          <Sub>Signals</Sub>
-          <ul>
-            {question.signals.map((s, i) => (
-              <li key={i}>{s}</li>
-            ))}
-          </ul>
-        </section>
-        <section>
-          <Sub>Red flags</Sub>
-          <ul>
-            {question.redFlags.map((s, i) => (
-              <li key={i}>{s}</li>
-            ))}
-          </ul>
-        </section>
-      </div>
+      <RubricAnchors anchors={question.anchors} />
+      <RubricSignals signals={question.signals} redFlags={question.redFlags} className="rubric-columns" heading={Sub} titles={{ signals: 'Signals', redFlags: 'Red flags' }} />
       <Sub>Follow-ups</Sub>
       <ul>
         {question.followUps.map((f) => (
