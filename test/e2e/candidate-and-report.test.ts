@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { recruiterApi, takeInterview, type InvitationOut } from './support/api.ts';
 import { THIN_ANSWER, strongAnswer, weakAnswer } from './support/answers.ts';
-import { DESKTOP, PHONE, openContext, screenshot, seriousAxeViolations, signIn, startE2E, type E2E } from './support/harness.ts';
+import { DESKTOP, PHONE, expectAccessible, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // Scenario 2: the candidate opens the link on a phone, answers, reloads in
 // the middle and continues, gets a follow-up, survives a flaky network, and
@@ -16,11 +16,6 @@ let problems: string[][] = [];
 let screenId: string;
 let ada: InvitationOut;
 const answerRequests: Request[] = [];
-
-async function expectAccessible(p: Page) {
-  const serious = await seriousAxeViolations(p);
-  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
-}
 
 async function progress(p: Page): Promise<string> {
   return (await p.locator('.progress').textContent()) ?? '';

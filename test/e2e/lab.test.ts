@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { DESKTOP, PHONE, SCREENSHOTS, openContext, screenshot, seriousAxeViolations, signIn, startE2E, type E2E } from './support/harness.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, expectAccessible, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // The concurrency lab: a signed-in user runs a scenario, reads the lost
 // update as a trace with its explanation, and grades fixes per fault model.
@@ -10,11 +10,6 @@ let e2e: E2E;
 let desktop: Page;
 let phone: Page;
 const problems: string[] = [];
-
-async function expectAccessible(page: Page, view: string) {
-  const serious = await seriousAxeViolations(page);
-  expect(serious, `${view}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
-}
 
 async function openLab(page: Page) {
   await page.getByRole('link', { name: 'Lab', exact: true }).click();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { strongAnswer, THIN_ANSWER } from './support/answers.ts';
-import { PHONE, openContext, screenshot, seriousAxeViolations, startE2E, type E2E } from './support/harness.ts';
+import { PHONE, expectAccessible, openContext, screenshot, startE2E, type E2E } from './support/harness.ts';
 
 // A visitor practises alone on a phone: no account, nothing stored on the server.
 
@@ -12,11 +12,6 @@ let e2e: E2E;
 let page: Page;
 let problems: string[];
 const dialogs: string[] = [];
-
-async function expectAccessible(view: string) {
-  const serious = await seriousAxeViolations(page);
-  expect(serious, `${view}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
-}
 
 /** Full-page screenshots from the top, so the sticky header sits where it belongs. */
 async function shoot(name: string) {
@@ -45,7 +40,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
     expect(await page.locator('main').textContent()).toContain('Practice answers are not stored on the server');
     await page.getByRole('radio', { name: 'Distributed systems' }).check();
     await page.getByRole('link', { name: DHT }).waitFor();
-    await expectAccessible('practice picker');
+    await expectAccessible(page, 'practice picker');
     await shoot('practice-01-picker-phone');
   });
 
@@ -60,7 +55,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
     expect(((await next.locator('.follow-up-prompt').textContent()) ?? '').length).toBeGreaterThan(20);
     expect(await page.locator('[aria-live="polite"]').last().textContent()).toMatch(/Scored [12] out of 5/);
     await page.getByRole('heading', { name: 'How this question is judged' }).waitFor();
-    await expectAccessible('practice low score');
+    await expectAccessible(page, 'practice low score');
     await shoot('practice-02-one-liner-phone');
   });
 
@@ -78,7 +73,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
     expect(await feedback.locator('.evidence-detail').textContent()).not.toBe('');
     await page.getByText('Senior', { exact: true }).click();
     expect(((await page.locator('.practice-sample[open] p').textContent()) ?? '').length).toBeGreaterThan(50);
-    await expectAccessible('practice good score');
+    await expectAccessible(page, 'practice good score');
     await shoot('practice-03-good-answer-phone');
   });
 
@@ -109,7 +104,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
       const prompt = (await heading.textContent()) ?? '';
       if (turn === 0) {
         expect(progress).toBe('Question 1 of 6');
-        await expectAccessible('mock screen');
+        await expectAccessible(page, 'mock screen');
         await shoot('practice-05-mock-question-phone');
       }
       await page.getByLabel(/^Your answer/).fill(progress.includes('follow-up') ? 'I measured it: p99 went from 800 ms to 120 ms after I added the cache.' : strongAnswer(prompt));
@@ -122,7 +117,7 @@ describe('practice mode', { timeout: 120_000 }, () => {
     expect(overall).toBeGreaterThanOrEqual(0);
     expect(overall).toBeLessThanOrEqual(100);
     expect(await page.locator('.practice-report-questions > li').count()).toBe(6);
-    await expectAccessible('mock report');
+    await expectAccessible(page, 'mock report');
     await shoot('practice-06-mock-report-phone');
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, openContext, screenshot, seriousAxeViolations, signIn, startE2E, type E2E } from './support/harness.ts';
+import { DESKTOP, PHONE, expectAccessible, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // Scenario 1: a recruiter signs in, builds a screen (the checklist shows a
 // broken rule, then all rules hold), publishes it and invites a candidate.
@@ -11,11 +11,6 @@ const LAST_THREE = ['be-incident', 'motivation-role', 'ds-dht'];
 let e2e: E2E;
 let page: Page;
 let problems: string[];
-
-async function expectAccessible(p: Page) {
-  const serious = await seriousAxeViolations(p);
-  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
-}
 
 async function addQuestion(p: Page, id: string) {
   await p.locator(`button[data-question-id="${id}"]`).click();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { answerTheRest, recruiterApi, type InvitationOut } from './support/api.ts';
 import { strongAnswer } from './support/answers.ts';
-import { DESKTOP, PHONE, openContext, screenshot, seriousAxeViolations, signIn, startE2E, type E2E } from './support/harness.ts';
+import { DESKTOP, PHONE, expectAccessible, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // BRIEF §10 end to end: the recruiter writes answers about the role, the
 // candidate reads them before starting and at the end, gets feedback from
@@ -19,11 +19,6 @@ let candidate: Page;
 let problems: string[][] = [];
 let screenId: string;
 let ada: InvitationOut;
-
-async function expectAccessible(p: Page, view: string) {
-  const serious = await seriousAxeViolations(p);
-  expect(serious, `${view}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
-}
 
 async function expectInert(p: Page, view: string) {
   expect(await p.evaluate(() => (window as unknown as { __xss?: string }).__xss), `${view}: a payload ran`).toBeUndefined();

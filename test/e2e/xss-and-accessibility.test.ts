@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { recruiterApi } from './support/api.ts';
 import { strongAnswer } from './support/answers.ts';
-import { DESKTOP, PHONE, openContext, screenshot, seriousAxeViolations, signIn, startE2E, type E2E } from './support/harness.ts';
+import { DESKTOP, PHONE, expectAccessible, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // Scenario 4: whatever a recruiter or a candidate types is shown as text —
 // <script>, <img onerror> and javascript: links stay inert in every view —
@@ -27,11 +27,6 @@ async function expectInert(page: Page, view: string) {
   expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), `${view}: a payload ran`).toBeUndefined();
   expect(await page.locator('img[src="x"], a[href^="javascript:"], main script').count(), `${view}: markup was injected`).toBe(0);
   expect(dialogs, `${view}: a dialog opened`).toEqual([]);
-}
-
-async function expectAccessible(page: Page, view: string) {
-  const serious = await seriousAxeViolations(page);
-  expect(serious, `${view}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
 }
 
 async function visit(page: Page, path: string, ready: () => Promise<unknown>, view: string) {

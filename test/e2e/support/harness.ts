@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 // @ts-expect-error -- a plain .mjs script shared with `npm test`
 import { ensureChromium, CHROMIUM } from '../../../scripts/ensure-chromium.mjs';
 import { spawnServer, tempDir, type ServerProcess } from '../../support/server-process.ts';
@@ -140,4 +141,11 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** No serious or critical axe-core violation on the page; `view` names it in the failure. */
+export async function expectAccessible(page: Page, view?: string): Promise<void> {
+  const serious = await seriousAxeViolations(page);
+  const found = JSON.stringify(serious, null, 2);
+  expect(serious, view === undefined ? found : `${view}: ${found}`).toEqual([]);
 }
