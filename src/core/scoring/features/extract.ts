@@ -2,7 +2,7 @@ import type { Analysis } from '../text/analyse.ts';
 import { findCues, type CueKind, type CueMatch } from '../text/cues.ts';
 import { bagOfSentence, bagOfTokens, weightOf, type Bag } from '../match/bag.ts';
 import type { Token } from '../text/analyse.ts';
-import { isCritical, matchConcepts, matchMisconceptions, type ConceptHit, type MisconceptionHit, type SentenceView } from '../match/claims.ts';
+import { criticalWords, matchConcepts, matchMisconceptions, type ConceptHit, type MisconceptionHit, type SentenceView } from '../match/claims.ts';
 import type { Reference } from '../rubric/reference.ts';
 import { findActions, type Action } from './actions.ts';
 import { seniorityHits, type SignalHit } from './seniority.ts';
@@ -52,8 +52,8 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
     const cued = (['reason', 'decision', 'tradeoff', 'context'] as const).some((k) => cues[k].some((m) => within(m, s.start, s.end)));
     const explained = explains(s.tokens);
     const reasoned = cued || quantities.some((q) => within(q, s.start, s.end)) || explained;
-    const critical = isCritical(s.tokens.map((t) => t.lemma));
-    return { bag: bagOfSentence(s), clauses: clauses(s.tokens), reasoned, cued, explained, distanced: DISTANCING.test(text), critical };
+    const critics = criticalWords(s.tokens);
+    return { bag: bagOfSentence(s), clauses: clauses(s.tokens), reasoned, cued, explained, distanced: DISTANCING.test(text), critical: critics.length > 0, criticalWords: critics };
   });
 
   const tokenSentence = new Map<number, number>();
@@ -96,14 +96,15 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
  */
 function relevanceOf(v: SentenceView, ref: Reference, statesConcept: boolean): number {
   if (statesConcept) return 1;
-  // A bank question is judged on its own vocabulary (text, concepts, sample answers); free text on the domain's.
+  // A bank question is judged on its own vocabulary (text, concepts, sample answers) and the domain's;
+  // free text also on a story's everyday words.
   const broad = ref.source === 'generic';
   let total = 0;
   let hit = 0;
   for (const s of v.bag.stems) {
     const w = weightOf(s);
     total += w;
-    if (ref.vocabulary.has(s) || (broad && (DOMAIN_VOCABULARY.has(s) || NARRATIVE_VOCABULARY.has(s)))) hit += w;
+    if (ref.vocabulary.has(s) || (DOMAIN_VOCABULARY.has(s)) || (broad && NARRATIVE_VOCABULARY.has(s))) hit += w;
   }
   return total === 0 ? 0 : hit / total;
 }

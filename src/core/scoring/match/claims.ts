@@ -1,5 +1,5 @@
-import type { Reference, PreparedClaim } from '../rubric/reference.ts';
-import { recall, type Bag } from './bag.ts';
+import type { Reference, PreparedClaim, PreparedMisconception } from '../rubric/reference.ts';
+import { recall, weightOf, type Bag } from './bag.ts';
 import { cosine } from '../embeddings/vectors.ts';
 
 /** How well one concept of the rubric is served by the answer, and where. */
@@ -35,6 +35,8 @@ export interface SentenceView {
   readonly distanced: boolean;
   /** The sentence criticises or qualifies what it says ("but", "drops", "skew"). */
   readonly critical: boolean;
+  /** The words that made it critical (lemmas, lower case), so a belief's own wording ("nothing is lost") is not taken for criticism. */
+  readonly criticalWords?: readonly string[];
 }
 
 const TERM_STRENGTH = 0.6;
@@ -44,6 +46,8 @@ export const SEMANTIC: { floor: number; full: number; max: number } = { floor: 0
 /** A claim counts as stated when this weighted share of its words appears in one sentence. */
 const CLAIM_FULL = 0.55;
 const MISCONCEPTION_MIN = 0.75;
+/** A misconception phrasing matched by meaning: most of its words' sense, some of its words. */
+const SEM_MIS = { minRecall: 0.4, cos: 0.85, credit: 0.8 };
 /**
  * Words of doubt or criticism: a sentence that names the belief and then
  * says what breaks ("but clocks skew", "drops writes") is explaining the
@@ -111,7 +115,7 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
   for (const m of ref.misconceptions) {
     let best: MisconceptionHit | null = null;
     sentences.forEach((s, i) => {
-      if (s.distanced || s.critical) return;
+      if (s.distanced || (s.critical && criticises(s, m))) return;
       // A sentence that reads like one of the rubric's own sample answers is a correct statement.
       if (ref.exemplarSentences.some((e) => dice(e, s.bag) >= EXEMPLAR_LIKE)) return;
       // A sentence that states the correction, or a correct claim, as well as it states the error is not holding it.
@@ -121,11 +125,14 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
           if (p.bag.stems.length < 2) continue;
           const r = recall(p.bag, clause, m.weight);
           if (r.negated !== p.negative) continue;
-          // The evidence must include a word that sets the wrong belief apart from the right ones.
-          if (!p.bag.stems.some((st) => m.weight(st) >= 1 && clause.set.has(st))) continue;
+          // The evidence must include a word of the belief that the correct claims do not use.
+          if (!p.bag.stems.some((st) => m.weight(st) >= weightOf(st) - 1e-9 && clause.set.has(st))) continue;
           // Short phrasings match by accident; demand more of them.
           const needed = MISCONCEPTION_MIN;
-          const strength = r.score;
+          // Meaning as well as words: "the clock tells us which write came last" is the belief
+          // "the server clock tells us which request came last" with one word changed.
+          const cos = r.score >= SEM_MIS.minRecall ? cosine(p.bag.vector, clause.vector) : 0;
+          const strength = Math.max(r.score, cos >= SEM_MIS.cos ? SEM_MIS.credit : 0);
           if (strength >= needed && strength > corrected * CLAIM_FULL + 0.1 && (best === null || strength > best.strength)) {
             best = { id: m.id, claim: m.claim, sentence: i, strength };
           }
@@ -139,6 +146,31 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
 
 export function isCritical(lemmas: readonly string[]): boolean {
   return lemmas.some((l) => CRITICAL.has(l));
+}
+
+/** Critical words of a sentence: those of CRITICAL, unless a safety claim negates them ("nothing gets lost", "never fails"). */
+export function criticalWords(tokens: readonly { lemma: string; value: string }[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!CRITICAL.has(t.lemma)) return;
+    const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.value.toLowerCase());
+    if (LOSS.has(t.lemma) && before.some((w) => SAFETY.has(w))) return;
+    out.push(t.lemma);
+  });
+  return out;
+}
+const LOSS = new Set(['drop', 'lose', 'lost', 'fail', 'break']);
+const SAFETY = new Set(['nothing', 'no', 'never', 'nobody', 'none', 'without']);
+
+/**
+ * Whether a critical sentence criticises this belief: a critical word that is
+ * part of the belief's own wording ("only", "never" in its phrasings) does
+ * not count against it.
+ */
+function criticises(s: SentenceView, m: PreparedMisconception): boolean {
+  const words = s.criticalWords;
+  if (words === undefined) return true;
+  return words.some((w) => !m.ownWords.has(w));
 }
 
 /** A sentence this close (Dice over content stems) to a sample-answer sentence is taken as correct usage. */

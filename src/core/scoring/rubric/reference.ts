@@ -27,6 +27,8 @@ export interface PreparedMisconception {
   readonly claim: string;
   readonly phrasings: readonly PreparedClaim[];
   readonly correction: PreparedClaim;
+  /** Lemmas of the claim and its phrasings: the belief's own wording. */
+  readonly ownWords: ReadonlySet<string>;
 }
 
 /** Everything the engine reads from a rubric, computed once per question. */
@@ -71,6 +73,7 @@ export function referenceOfBankQuestion(q: Question): Reference {
     weight,
     claim: m.claim,
     phrasings: [m.claim, ...m.phrasings].map(prepareClaim),
+    ownWords: new Set([m.claim, ...m.phrasings].flatMap((t) => analyse(t).tokens.map((tk) => tk.lemma))),
     correction: prepareClaim(m.correction),
   }));
   const vocabulary = new Set<string>();

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadBank } from '../../bank/index.ts';
+import { extractFeatures } from './features/extract.ts';
+import { referenceOfBankQuestion } from './rubric/reference.ts';
+import { analyse } from './text/analyse.ts';
+
+const bank = loadBank();
+const held = (questionId: string, text: string): string[] => {
+  const q = bank.find((b) => b.id === questionId)!;
+  return extractFeatures(analyse(text), referenceOfBankQuestion(q)).misconceptions.map((m) => m.id);
+};
+
+describe('misconceptions are matched by meaning, with negation and criticism honoured', () => {
+  it('finds the timestamp belief however it is worded', () => {
+    for (const text of [
+      'We put a timestamp on each write: timestamps order the writes correctly, so the newest one wins.',
+      'The clock tells us which write came last, so we keep that one.',
+      'Since timestamps order the writes, the newest change always wins and nothing gets lost.',
+    ]) expect(held('be-lost-update', text), text).toContain('timestamps-total-order');
+  });
+
+  it('does not find it where the answer denies or criticises it', () => {
+    for (const text of [
+      'Timestamps alone do not order writes, because clocks on different servers drift.',
+      'The clock cannot tell us which write came last, because clocks drift.',
+      'Keeping the newest timestamp looks safe, but clock skew silently drops one of two concurrent writes.',
+    ]) expect(held('be-lost-update', text), text).not.toContain('timestamps-total-order');
+  });
+
+  it('finds none in any sample answer of the bank', () => {
+    for (const q of bank) {
+      for (const [level, answer] of Object.entries(q.sampleAnswers)) expect(held(q.id, answer), `${q.id} ${level}`).toEqual([]);
+    }
+  });
+});
