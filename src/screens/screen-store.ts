@@ -19,6 +19,19 @@ export async function listScreens(db: Db, orgId: string): Promise<ScreenRow[]> {
   return db.selectFrom('screens').selectAll().where('org_id', '=', orgId).orderBy('created_at', 'desc').orderBy('id').execute();
 }
 
+/** What a screen says, as columns: written when it is created and when its draft is edited. */
+function contentColumns(screen: ScreenCreate) {
+  return {
+    title: screen.title,
+    role: screen.role,
+    question_ids: JSON.stringify(screen.questions.map((q) => q.questionId)),
+    time_budget_minutes: screen.timeBudgetMinutes,
+    pass_threshold: screen.passThreshold,
+    override: JSON.stringify(screen.override ?? null),
+    candidate_feedback: screen.candidateFeedback ?? false,
+  };
+}
+
 export async function insertScreen(
   db: Kysely<Database>,
   orgId: string,
@@ -37,13 +50,7 @@ export async function insertScreen(
         lineage_number: lineage?.number ?? 1,
         version: 1,
         status: 'draft',
-        title: input.title,
-        role: input.role,
-        question_ids: JSON.stringify(input.questions.map((q) => q.questionId)),
-        time_budget_minutes: input.timeBudgetMinutes,
-        pass_threshold: input.passThreshold,
-        override: JSON.stringify(input.override ?? null),
-        candidate_feedback: input.candidateFeedback ?? false,
+        ...contentColumns(input),
         created_by: actor,
         updated_at: new Date(),
       })
@@ -63,16 +70,7 @@ export async function updateDraft(
   actor: string,
   changes: Record<string, unknown>,
 ): Promise<WriteOutcome> {
-  const set = {
-    title: next.title,
-    role: next.role,
-    question_ids: JSON.stringify(next.questions.map((q) => q.questionId)),
-    time_budget_minutes: next.timeBudgetMinutes,
-    pass_threshold: next.passThreshold,
-    override: JSON.stringify(next.override ?? null),
-    candidate_feedback: next.candidateFeedback ?? false,
-  };
-  return swapDraft(db, { orgId, id, expectedVersion, actor }, set, 'updated', changes);
+  return swapDraft(db, { orgId, id, expectedVersion, actor }, contentColumns(next), 'updated', changes);
 }
 
 export async function publishDraft(
