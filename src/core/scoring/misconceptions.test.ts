@@ -27,6 +27,13 @@ describe('misconceptions are matched by meaning, with negation and criticism hon
     ]) expect(held('be-lost-update', text), text).not.toContain('timestamps-total-order');
   });
 
+  it('holds a belief of sufficiency only when the answer says the one step suffices', () => {
+    expect(held('be-scaling-api', 'Kubernetes handles the load for you, so going to 50,000 requests is just a matter of letting the cluster grow.'))
+      .toContain('just-add-servers');
+    expect(held('be-scaling-api', 'Profile first; scale the stateless tier horizontally with autoscaling; add read replicas and pooled connections; load-test past the target.'))
+      .not.toContain('just-add-servers');
+  });
+
   it('finds none in any sample answer of the bank', () => {
     for (const q of bank) {
       for (const [level, answer] of Object.entries(q.sampleAnswers)) expect(held(q.id, answer), `${q.id} ${level}`).toEqual([]);

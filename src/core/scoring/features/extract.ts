@@ -53,7 +53,7 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
     const explained = explains(s.tokens);
     const reasoned = cued || quantities.some((q) => within(q, s.start, s.end)) || explained;
     const critics = criticalWords(s.tokens);
-    return { bag: bagOfSentence(s), clauses: clauses(s.tokens), reasoned, cued, explained, distanced: DISTANCING.test(text), critical: critics.length > 0, criticalWords: critics };
+    return { bag: bagOfSentence(s), clauses: clauses(s.tokens), reasoned, cued, explained, distanced: DISTANCING.test(text), critical: critics.length > 0, criticalWords: critics, text };
   });
 
   const tokenSentence = new Map<number, number>();

@@ -1,4 +1,4 @@
-import type { Reference, PreparedClaim, PreparedMisconception } from '../rubric/reference.ts';
+import { EXCLUSIVE, type Reference, type PreparedClaim, type PreparedMisconception } from '../rubric/reference.ts';
 import { recall, weightOf, type Bag } from './bag.ts';
 import { cosine } from '../embeddings/vectors.ts';
 
@@ -37,6 +37,8 @@ export interface SentenceView {
   readonly critical: boolean;
   /** The words that made it critical (lemmas, lower case), so a belief's own wording ("nothing is lost") is not taken for criticism. */
   readonly criticalWords?: readonly string[];
+  /** The sentence's own text. */
+  readonly text?: string;
 }
 
 const TERM_STRENGTH = 0.6;
@@ -54,7 +56,7 @@ const SEM_MIS = { minRecall: 0.4, cos: 0.85, credit: 0.8 };
  * misconception, not holding it.
  */
 const CRITICAL = new Set(['but', 'however', 'unless', 'only', 'drop', 'lose', 'lost', 'skew', 'drift', 'unsafe', 'wrong',
-  'fail', 'break', 'silently', 'not', 'never', 'risk', 'danger', 'pitfall', 'naive', 'careful', 'beware', 'whereas']);
+  'fail', 'break', 'silently', 'risk', 'danger', 'pitfall', 'naive', 'careful', 'beware', 'whereas']);
 
 /** Term bags must appear whole in a sentence: every content word of the term. */
 function termIn(term: Bag, sentence: Bag): boolean {
@@ -123,6 +125,8 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
       for (const clause of [s.bag, ...s.clauses]) {
         for (const p of m.phrasings) {
           if (p.bag.stems.length < 2) continue;
+          // A belief that one step suffices ("just scale out") is not held by naming the step among others.
+          if (m.exclusive && s.text !== undefined && !EXCLUSIVE.test(s.text)) continue;
           const r = recall(p.bag, clause, m.weight);
           if (r.negated !== p.negative) continue;
           // The evidence must include a word of the belief that the correct claims do not use.

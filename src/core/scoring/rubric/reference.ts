@@ -9,6 +9,11 @@ export interface PreparedClaim {
   readonly negative: boolean;
 }
 
+/** A belief of sufficiency: "autoscaling is enough", "a transaction alone makes it safe". */
+const SUFFICIENCY = /\b(enough|suffices?|sufficient|alone|all you need|all it takes|nothing else|solves it)\b/i;
+/** How an answer says one step suffices: "just scale out", "that's enough", "simply add". */
+export const EXCLUSIVE = /\b(just|only|enough|simply|alone|all you need|all it takes|nothing else|takes? care of|(will )?handles? (it|everything|the load)|for you|a matter of|solves?|is all|that's it|problem solved)\b/i;
+
 export interface PreparedConcept {
   readonly id: string;
   readonly label: string;
@@ -27,6 +32,8 @@ export interface PreparedMisconception {
   readonly claim: string;
   readonly phrasings: readonly PreparedClaim[];
   readonly correction: PreparedClaim;
+  /** The belief is that one step suffices: an answer holds it only when it says so ("just", "enough"). */
+  readonly exclusive: boolean;
   /** Lemmas of the claim and its phrasings: the belief's own wording. */
   readonly ownWords: ReadonlySet<string>;
 }
@@ -73,6 +80,7 @@ export function referenceOfBankQuestion(q: Question): Reference {
     weight,
     claim: m.claim,
     phrasings: [m.claim, ...m.phrasings].map(prepareClaim),
+    exclusive: SUFFICIENCY.test(m.claim),
     ownWords: new Set([m.claim, ...m.phrasings].flatMap((t) => analyse(t).tokens.map((tk) => tk.lemma))),
     correction: prepareClaim(m.correction),
   }));
