@@ -12,13 +12,19 @@
  *    (reasons, decisions, trade-offs, STAR parts, modality, hedging); the
  *    candidate's actions ("I did" / "we did" / "I would"); the rubric's
  *    claims each sentence supports, by stems, synonym sets and sentence
- *    vectors, with negation; misconceptions it states as its own; how much
- *    of it serves the question (features/, match/).
+ *    vectors, with negation; misconceptions it states as its own, by words
+ *    or by meaning, with polarity, criticism and sufficiency ("just", "is
+ *    enough") checked; how much of it serves the question (features/, match/).
+ *    Personal actions exclude states, negated and knowing verbs ("I was
+ *    asked", "I did not measure", "I learned"); a quantity needs a number.
  * 4. Dimensions per type, 0–1, each with the evidence that moved it
  *    (dimensions/), combined into a quality mapped to 1–5 by SCORE_CUTS.
  * 5. Caps from the labelling rules: misconceptions, a different question,
- *    STAR gaps, and the flags (one-liner, rambling, keyword-stuffing,
- *    hypothetical) (caps.ts, flags.ts).
+ *    STAR gaps (we-not-i, no result, a result without any number), an
+ *    experience answer without numbers, and the flags (one-liner, rambling,
+ *    keyword-stuffing, hypothetical) (caps.ts, flags.ts). A deep-dive
+ *    follow-up (a bank question with parentId) is judged on its concepts,
+ *    decisions and costs, numbers and own actions (dimensions/experience.ts).
  * 6. Level (BRIEF §6) and competency contributions (BRIEF §5).
  *
  * The interview-level formula is documented on scoreInterview (interview.ts).
