@@ -21,7 +21,9 @@ export async function registerWeb(app: FastifyInstance, dir: string = WEB_DIST):
   const built = existsSync(`${dir}/index.html`);
   if (built) await app.register(fastifyStatic, { root: dir, prefix: '/', index: false, wildcard: false });
   app.setNotFoundHandler(async (request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+    // A client route (no file extension, not the API) gets the app; a missing asset or API route a 404.
+    const path = request.url.split('?')[0] ?? '';
+    const wantsPage = request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path);
     if (!wantsPage) throw new ApiError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
     if (!built) return reply.type('text/plain').send('The web app is not built: run `npm run build`.');
     return reply.type('text/html').sendFile('index.html');
