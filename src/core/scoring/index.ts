@@ -18,7 +18,10 @@
  *    Personal actions exclude states, negated and knowing verbs ("I was
  *    asked", "I did not measure", "I learned"); a quantity needs a number.
  * 4. Dimensions per type, 0–1, each with the evidence that moved it
- *    (dimensions/), combined into a quality mapped to 1–5 by SCORE_CUTS.
+ *    (dimensions/), combined into a quality mapped to 1–5 by SCORE_CUTS; a
+ *    technical answer with every element in place (reference claims covered
+ *    with reasons, correct, focused, not hedged) is a 5 without reaching the
+ *    top cut (isCompleteTechnical).
  * 5. Caps from the labelling rules: misconceptions, a different question,
  *    STAR gaps (we-not-i, no result, a result without any number), an
  *    experience answer without numbers, and the flags (one-liner, rambling,

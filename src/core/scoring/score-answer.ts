@@ -32,6 +32,28 @@ export function qualityToScore(q: number): AnswerScore {
   return s as AnswerScore;
 }
 
+/**
+ * A technical answer whose every element is in place (GUIDE §2 technical,
+ * anchor 5: "precise, correct, reasoned, answers exactly what was asked"):
+ * the reference claims covered (coverage credits a claim fully only when the
+ * answer does something with it, a reason or a consequence), no
+ * misconception, on the question, not hedged. Such an answer is a 5 even
+ * when short or plainly worded, so the quality cut is not the only way to
+ * the top band; a 4 is "a 5 with one element thin or missing". General
+ * questions keep the quality cut alone: their reference is a checklist of
+ * considerations (GUIDE §4, "ideally prioritised and reasoned"), and
+ * touching most of the list is breadth, not the explained mechanism that
+ * makes a technical 5. Caps still apply after.
+ */
+export const COMPLETE_TECHNICAL = { coverage: 0.8, accuracy: 1, focus: 0.8, precision: 0.8 } as const;
+
+export function isCompleteTechnical(type: QuestionType, dimensions: Readonly<Record<string, number>>): boolean {
+  if (type !== 'technical') return false;
+  return (Object.keys(COMPLETE_TECHNICAL) as (keyof typeof COMPLETE_TECHNICAL)[]).every(
+    (k) => dimensions[k] !== undefined && dimensions[k]! >= COMPLETE_TECHNICAL[k],
+  );
+}
+
 function judge(type: QuestionType, f: Features, ref: Reference, l: Ledger): number {
   switch (type) {
     case 'technical':
@@ -79,6 +101,8 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   const ledger = new Ledger(input.answer);
   const quality = judge(type, f, ref, ledger);
   let score: AnswerScore = f.words === 0 ? 1 : qualityToScore(quality);
+  // Every element of a technical answer in place: the top band (see isCompleteTechnical).
+  if (score === 4 && isCompleteTechnical(type, ledger.dimensions)) score = 5;
 
   for (const cap of [...misconceptionCaps(f), ...offQuestionCaps(f, ref, input.bank), ...storyCaps(f, type, ref.question?.parentId !== undefined)]) {
     if (cap.gap) ledger.gap(cap.gap.code, cap.gap.text);
