@@ -11,6 +11,8 @@ export interface SessionUser {
 }
 
 export const SESSION_DAYS = 7;
+/** A valid scrypt hash of a random password, checked when the email is unknown. */
+const UNKNOWN_USER_HASH = 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$7mQ4m2b1k3x0s0H5Jb7pXy1mZq9wQ2f3a8d6c4e0b1I';
 /** Failed sign-ins allowed per email within the window before sign-in is refused. */
 export const LOGIN_LIMIT = { failures: 5, windowMinutes: 15 } as const;
 
@@ -42,7 +44,8 @@ export async function logIn(db: Kysely<Database>, email: string, password: strin
   const normalised = email.toLowerCase();
   if ((await recentFailures(db, normalised)) >= LOGIN_LIMIT.failures) return { ok: false, reason: 'rate_limited' };
   const row = await db.selectFrom('users').selectAll().where('email', '=', normalised).executeTakeFirst();
-  const ok = row !== undefined && (await verifyPassword(password, row.password_hash));
+  // An unknown email costs the same scrypt work, so timing does not tell which emails exist.
+  const ok = (await verifyPassword(password, row?.password_hash ?? UNKNOWN_USER_HASH)) && row !== undefined;
   await db.insertInto('login_attempts').values({ email: normalised, succeeded: ok }).execute();
   if (!ok || !row) return { ok: false, reason: 'bad_credentials' };
   const sessionId = randomToken(24);

@@ -43,13 +43,29 @@ declare module 'fastify' {
   }
 }
 
+/** Candidate tokens travel in the path: they are credentials, so logs show only their first characters. */
+export function maskTokens(url: string): string {
+  return url.replace(/(\/interviews\/|\/i\/)([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{10,}/g, '$1$2…');
+}
+
+function withMaskedTokens(logger: LoggerOptions | boolean): LoggerOptions | boolean {
+  if (logger === false) return false;
+  const base = logger === true ? {} : logger;
+  return {
+    ...base,
+    serializers: {
+      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: maskTokens(req.url), reqId: req.id }),
+    },
+  };
+}
+
 /** 256 KiB: far above any honest answer or screen, small enough to refuse abuse cheaply. */
 export const BODY_LIMIT = 256 * 1024;
 
 /** A configured Fastify instance; `server.ts` listens, tests call `inject()`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withMaskedTokens(options.logger ?? false),
     bodyLimit: BODY_LIMIT,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',

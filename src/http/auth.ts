@@ -36,7 +36,9 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function registerAuth(app: FastifyInstance, db: Kysely<Database>): void {
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/v1/') || request.routeOptions.config?.public) return;
+    // The matched route, not the raw URL: `/%61pi/v1/…` routes to /api/v1 too.
+    const route = request.routeOptions.url;
+    if (route === undefined || !route.startsWith('/api/v1/') || request.routeOptions.config?.public) return;
     request.principal = await authenticate(db, request);
   });
 }

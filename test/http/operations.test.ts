@@ -48,3 +48,25 @@ describe('operations endpoints and the API description', () => {
     expect(res.json().code).toBe('not_found');
   });
 });
+
+describe('authentication cannot be side-stepped by how the path is spelled', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+  });
+  afterAll(() => t.close());
+
+  it.each(['/%61pi/v1/lab/scenarios', '/api/%761/lab/scenarios', '/api/v1/%6Cab/scenarios', '/%61pi/v1/screens'])('%s without a key answers 401', async (url) => {
+    const res = await t.app.inject({ url });
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('candidate tokens in logs', () => {
+  it('shows only the first characters of a token in a logged URL', async () => {
+    const { maskTokens } = await import('../../src/http/app.ts');
+    expect(maskTokens('/api/v1/interviews/AbCdEfGhIjKlMnOpQrStUvWx/answers')).toBe('/api/v1/interviews/AbCdEf…/answers');
+    expect(maskTokens('/i/AbCdEfGhIjKlMnOpQrStUvWx')).toBe('/i/AbCdEf…');
+    expect(maskTokens('/api/v1/screens/scr_123')).toBe('/api/v1/screens/scr_123');
+  });
+});

@@ -17,11 +17,13 @@ export const healthRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
       summary: 'Readiness: the database answers',
       response: { 200: z.object({ status: z.literal('ready'), database: z.string(), questions: z.number() }) },
     },
-  }, async () => {
+  }, async (request) => {
     try {
       await sql`select 1`.execute(db);
     } catch (error) {
-      throw new ApiError('not_ready', `the database does not answer: ${(error as Error).message}`);
+      // Public route: the cause goes to the log, not to whoever asks.
+      request.log.error({ err: error }, 'readiness check failed');
+      throw new ApiError('not_ready', 'the database does not answer');
     }
     return { status: 'ready' as const, database: backend, questions: catalog.bankSize };
   });
