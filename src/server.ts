@@ -40,7 +40,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     let closing: Promise<void> | null = null;
     // Background delivery (emails, webhooks) and sweeps (time-outs, reminders): issue 5.
     const workers = startOutboxDispatcher(database.db, {
-      smtpUrl: config.SMTP_URL, publicUrl: config.publicUrl, log: (m, e) => app.log.error({ err: e }, m),
+      smtpUrl: config.SMTP_URL, publicUrl: config.publicUrl,
+      allowPrivateWebhookTargets: config.PRESCREEN_WEBHOOKS_ALLOW_PRIVATE === 'true', log: (m, e) => app.log.error({ err: e }, m),
       onMailboxed: (m) => process.stdout.write(`mailbox: to ${m.to}: ${m.subject} (see: prescreen mail list)\n`),
     });
     const close = () => (closing ??= app.close().then(() => workers.stop()).then(() => database.close()));

@@ -12,6 +12,7 @@ export const ENV_VARS = {
   PUBLIC_URL: 'base URL of the links in emails (default http://HOST:PORT)',
   SMTP_URL: 'SMTP server for email, e.g. smtp://user:pass@mail.example.com:587 (default: the local mailbox)',
   LOG_LEVEL: 'fatal, error, warn, info, debug, trace or silent (default info)',
+  PRESCREEN_WEBHOOKS_ALLOW_PRIVATE: 'true to deliver webhooks to private or loopback addresses (default false)',
 } as const;
 
 const blankAsUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -26,6 +27,7 @@ const EnvSchema = z.object({
   PRESCREEN_ADMIN_PASSWORD: z.preprocess(blankAsUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
   PUBLIC_URL: z.preprocess(blankAsUndefined, z.string().url('must be a URL').optional()),
   SMTP_URL: z.preprocess(blankAsUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  PRESCREEN_WEBHOOKS_ALLOW_PRIVATE: z.preprocess(blankAsUndefined, z.enum(['true', 'false'], { message: 'must be true or false' }).default('false')),
   LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 });
 

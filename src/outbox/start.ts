@@ -18,6 +18,8 @@ import { onOutboxWritten } from './notify.ts';
 import type { OutboxHandler } from './types.ts';
 
 export interface BackgroundOptions extends DispatcherOptions {
+  /** Deliver webhooks to private/loopback addresses too (PRESCREEN_WEBHOOKS_ALLOW_PRIVATE). */
+  readonly allowPrivateWebhookTargets?: boolean;
   readonly smtpUrl?: string | undefined;
   readonly mailFrom?: string | undefined;
   readonly publicUrl: string;
@@ -57,7 +59,7 @@ export function startOutboxDispatcher(db: Kysely<Database>, options: BackgroundO
       const { endpointId, envelope } = m.payload as WebhookPayload;
       const endpoint = await findWebhookEndpoint(db, endpointId);
       if (!endpoint || endpoint.disabled_at) return; // unsubscribed since: nothing to deliver
-      await deliverWebhook({ url: endpoint.url, secret: endpoint.secret }, envelope, Math.floor(Date.now() / 1000));
+      await deliverWebhook({ url: endpoint.url, secret: endpoint.secret }, envelope, Math.floor(Date.now() / 1000), undefined, options.allowPrivateWebhookTargets);
     },
   };
   const dispatcher = runDispatcher(

@@ -1,4 +1,5 @@
 import { signWebhook } from './signature.ts';
+import { assertPublicTarget } from './target-guard.ts';
 
 export type WebhookEventType = 'interview.started' | 'interview.completed' | 'report.ready';
 
@@ -22,14 +23,21 @@ export class WebhookDeliveryError extends Error {
     this.name = 'WebhookDeliveryError';
   }
 }
-
 /** POSTs one signed webhook; any 2xx is delivered, anything else throws. */
 export async function deliverWebhook(
   target: WebhookTarget,
   envelope: WebhookEnvelope,
   nowSeconds: number,
   timeoutMs = 10_000,
+  allowPrivateTargets = false,
 ): Promise<void> {
+  if (!allowPrivateTargets) {
+    try {
+      await assertPublicTarget(target.url);
+    } catch (e) {
+      throw new WebhookDeliveryError(`webhook to ${target.url} refused: ${(e as Error).message}`, null);
+    }
+  }
   const body = JSON.stringify(envelope);
   const headers = signWebhook({ secret: target.secret, eventId: envelope.id, body, timestamp: nowSeconds });
   let res: Response;

@@ -64,7 +64,7 @@ describe('webhook delivery', () => {
   const envelope: WebhookEnvelope = { id: 'evt_9', type: 'interview.completed', createdAt: '2026-01-05T09:00:00Z', data: { interviewId: 'i1' } };
 
   it('posts a body the receiver can verify', async () => {
-    await deliverWebhook({ url, secret }, envelope, now);
+    await deliverWebhook({ url, secret }, envelope, now, undefined, true);
     const got = received.at(-1)!;
     expect(JSON.parse(got.body)).toEqual(envelope);
     expect(verifyWebhook({ secret, body: got.body, headers: got.headers, nowSeconds: now })).toEqual({ ok: true, eventId: 'evt_9' });
@@ -72,7 +72,14 @@ describe('webhook delivery', () => {
 
   it('throws on a non-2xx answer so the outbox retries', async () => {
     status = 503;
-    await expect(deliverWebhook({ url, secret }, envelope, now)).rejects.toMatchObject({ status: 503 });
+    await expect(deliverWebhook({ url, secret }, envelope, now, undefined, true)).rejects.toMatchObject({ status: 503 });
     status = 200;
+  });
+});
+
+describe('webhook delivery to a private address', () => {
+  it('is refused by default, before anything is sent', async () => {
+    const envelope: WebhookEnvelope = { id: 'evt_ssrf', type: 'report.ready', createdAt: '2026-01-05T09:00:00Z', data: {} };
+    await expect(deliverWebhook({ url: 'http://169.254.169.254/latest/meta-data', secret: 'whsec_x' }, envelope, 1)).rejects.toThrow(/refused: .*private address/);
   });
 });

@@ -51,6 +51,7 @@ describe.each(DIALECTS)('email and webhooks through the outbox on %s', (dialect)
     await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     workers = startOutboxDispatcher(t.database.db, {
+      allowPrivateWebhookTargets: true, // the receiver is on loopback
       smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
       publicUrl: 'http://127.0.0.1:3000',
       pollIntervalMs: 50,
@@ -96,7 +97,7 @@ describe.each(DIALECTS)('email and webhooks through the outbox on %s', (dialect)
 describe.each(DIALECTS)('the local mailbox on %s', (dialect) => {
   it('keeps emails in the mailbox table when no SMTP server is configured, once per event', async () => {
     const t = await createTestApp(dialect);
-    const workers = startOutboxDispatcher(t.database.db, { publicUrl: 'http://127.0.0.1:3000', pollIntervalMs: 50 });
+    const workers = startOutboxDispatcher(t.database.db, { publicUrl: 'http://127.0.0.1:3000', pollIntervalMs: 50, allowPrivateWebhookTargets: true });
     try {
       const screenId = await publishedScreen(t);
       await invite(t, screenId, [{ name: 'Local', email: 'local@example.com' }]);

@@ -46,7 +46,7 @@ describe.runIf(DIALECTS.includes('postgres'))(`three instances on one PostgreSQL
     drop = pg.drop;
     const smtpUrl = await smtp.listen();
     // All three at once, on an empty database: migrations and the first-start bootstrap race too.
-    cluster = await Cluster.start({ DATABASE_URL: pg.url, PRESCREEN_ADMIN_KEY: ADMIN_KEY, SMTP_URL: smtpUrl }, 3);
+    cluster = await Cluster.start({ DATABASE_URL: pg.url, PRESCREEN_ADMIN_KEY: ADMIN_KEY, SMTP_URL: smtpUrl, PRESCREEN_WEBHOOKS_ALLOW_PRIVATE: 'true' }, 3);
     check = await openDatabase({ kind: 'postgres', url: pg.url, poolSize: 2 });
   }, 90_000);
 
