@@ -1,3 +1,3 @@
 export { openDatabase, type DatabaseTarget, type OpenDatabase } from './database.ts';
 export { DataDirLockedError } from './pglite/data-dir-lock.ts';
-export type { Database } from './schema.ts';
+export type { Database, Db } from './schema.ts';

@@ -1,11 +1,9 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import { newId } from '../auth/secrets.ts';
-import type { Database } from '../db/index.ts';
+import type { Database, Db } from '../db/index.ts';
 import type { ScreensTable } from '../db/tables/foundation.ts';
 import type { ScreenCreate } from '../schemas/screen.ts';
 import type { ScreenRow } from './screen-rows.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export type WriteOutcome =
   | { readonly ok: true; readonly row: ScreenRow }

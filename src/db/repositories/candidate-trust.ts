@@ -1,8 +1,6 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database } from '../schema.ts';
+import type { Selectable, Transaction } from 'kysely';
+import type { Database, Db } from '../schema.ts';
 import type { FaqItemRow, InterviewRatingsTable, ScreenFaqsTable } from '../tables/candidate-trust.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export type FaqRow = Selectable<ScreenFaqsTable>;
 export type RatingRow = Selectable<InterviewRatingsTable>;

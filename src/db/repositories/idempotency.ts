@@ -1,7 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../schema.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql, type Kysely } from 'kysely';
+import type { Database, Db } from '../schema.ts';
 
 /** How the IETF Idempotency-Key draft answers a request, decided by its key. */
 export type IdempotencyClaim =

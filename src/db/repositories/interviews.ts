@@ -1,9 +1,7 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { InterviewPlan, InterviewState, ScoreView, Turn } from '../../core/interview/index.ts';
-import type { Database } from '../schema.ts';
+import type { Db } from '../schema.ts';
 import type { InterviewsTable } from '../tables/interviews.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export type InterviewRow = Selectable<InterviewsTable>;
 

@@ -1,8 +1,6 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database } from '../schema.ts';
+import type { Selectable } from 'kysely';
+import type { Db } from '../schema.ts';
 import type { InterviewsTable, InvitationsTable } from '../tables/interviews.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export type InvitationRow = Selectable<InvitationsTable>;
 export type InvitationStatus = 'invited' | 'started' | 'completed' | 'expired' | 'revoked';

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { markOutboxWritten } from '../../outbox/notify.ts';
 import type { FailureUpdate, OutboxMessage, OutboxStore } from '../../outbox/types.ts';
-import type { Database } from '../schema.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db } from '../schema.ts';
 
 export interface OutboxEntry {
   readonly topic: string;

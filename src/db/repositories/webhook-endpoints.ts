@@ -1,8 +1,6 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database } from '../schema.ts';
+import type { Selectable } from 'kysely';
+import type { Db } from '../schema.ts';
 import type { WebhookEndpointsTable } from '../tables/interviews.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 
