@@ -1,11 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 // @ts-expect-error -- a plain .mjs script shared with `npm test`
 import { ensureChromium, CHROMIUM } from '../../../scripts/ensure-chromium.mjs';
+// @ts-expect-error -- a plain .mjs script shared with `npm start`
+import { buildWeb, webBuildIsStale } from '../../../scripts/web-build.mjs';
 import { spawnServer, tempDir, type ServerProcess } from '../../support/server-process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -15,20 +16,7 @@ export const ADMIN = { email: 'admin@e2e.prescreen.test', password: 'correct hor
 export const PHONE = { width: 375, height: 740 };
 export const DESKTOP = { width: 1280, height: 860 };
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function isStale(): boolean {
-  const index = join(ROOT, 'dist/web/index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'src/web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
-  return !existsSync(index) || statSync(index).mtimeMs < sources;
-}
+const isStale = (): boolean => webBuildIsStale(ROOT) as boolean;
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
@@ -49,7 +37,7 @@ export function buildWebIfStale(): void {
     }
     try {
       if (!isStale()) return;
-      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+      const r = buildWeb(ROOT) as { status: number | null; stdout: string; stderr: string };
       if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
       return;
     } finally {
