@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../support/server-process.ts';
 
 describe('prescreen admin key', () => {
-  it('creates, lists and revokes keys, showing the secret only once', async () => {
+  // Five CLI processes, each booting tsx and opening the embedded database
+  // (~8 s for the first, which creates it, ~3 s for each reopen on an idle
+  // machine; twice that while the rest of the suite runs beside it).
+  it('creates, lists and revokes keys, showing the secret only once', { timeout: 120_000 }, async () => {
     const env = { PRESCREEN_DATA_DIR: tempDir() };
     const boot = await runCli(['admin', 'key', 'list', '--json'], env);
     expect(boot.code, boot.stderr).toBe(0);
