@@ -3,12 +3,14 @@
 // PGlite and on PostgreSQL. Run: npx tsx bench/interview.ts [seconds] [candidates]
 // The server runs in its own process (`prescreen serve`); candidates are
 // plain HTTP clients in this one, each answering its turns as fast as it can.
-// Env: BENCH_BACKEND=pglite|postgres (one only), BENCH_LOG_LEVEL (default warn),
+// Env: BENCH_RATE (answers/s offered by all candidates together, paced; default: as fast as they can),
+// BENCH_BACKEND=pglite|postgres (one only), BENCH_LOG_LEVEL (default warn),
+// BENCH_PG_SOCKET (a directory: PostgreSQL over its Unix socket, not TCP),
 // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" for the server).
 // "server CPU ms/answer" is the server process's CPU time over the run / answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -16,6 +18,9 @@ import { loadBank } from '../src/bank/index.ts';
 
 const SECONDS = Number(process.argv[2] ?? 15);
 const CANDIDATES = Number(process.argv[3] ?? 50);
+/** Answers per second offered by all candidates together; 0 = each answers as fast as it can. */
+const RATE = Number(process.env.BENCH_RATE ?? 0);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const KEY = 'psk_bench_admin_key_interview_0123456';
 const PORT = 3911;
 const QUESTIONS = ['ds-experience', 'ds-solved-problem', 'be-incident', 'ds-network-partition', 'ds-dht', 'be-lost-update'];
@@ -54,6 +59,17 @@ const cpuMs = (pid: number) => {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
+/** CPU time of every PostgreSQL server process so far, in ms (0 when it runs elsewhere). */
+const postgresCpuMs = () => readdirSync('/proc').filter((d) => /^\d+$/.test(d)).reduce((sum, pid) => {
+  try {
+    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('postgres')) return sum;
+    return sum + cpuMs(Number(pid));
+  } catch {
+    return sum; // the process ended while we looked
+  }
+}, 0);
+const clientCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 async function run(name: string, env: Record<string, string>) {
@@ -62,42 +78,70 @@ async function run(name: string, env: Record<string, string>) {
   await api('POST', `/api/v1/screens/${screen.id}/publish`, undefined, { ...admin, 'if-match': '"1"' });
   const pool = await invitations(screen.id, Math.max(CANDIDATES * 12, SECONDS * 100));
   const latencies: number[] = [];
+  const midLatencies: number[] = []; // answers that ask the next turn
+  const lastLatencies: number[] = []; // answers that end the interview and issue its report
   const reportMs: number[] = [];
   let errors = 0;
   let interviews = 0;
-  const deadline = Date.now() + SECONDS * 1000;
+  // Paced runs ramp up over one interview's length first; only answers sent
+  // inside the measured window [windowStart, windowEnd) count.
+  const ramp = RATE > 0 ? ((1000 * CANDIDATES) / RATE) * 11 : 0;
+  const windowStart = performance.now() + ramp;
+  const windowEnd = windowStart + SECONDS * 1000;
+  const deadline = Date.now() + ramp + SECONDS * 1000;
   const started = Date.now();
-  const cpu0 = cpuMs(server.pid!);
+  const counted = (t0: number) => t0 >= windowStart && t0 < windowEnd;
+  // CPU of the server, PostgreSQL and this client, over the measured window.
+  const cpuNow = () => [cpuMs(server.pid!), postgresCpuMs(), clientCpuMs()];
+  let cpuStart = cpuNow();
+  let cpuEnd: number[] | null = null;
+  const startTimer = setTimeout(() => (cpuStart = cpuNow()), ramp);
+  const endTimer = setTimeout(() => (cpuEnd = cpuNow()), RATE > 0 ? ramp + SECONDS * 1000 : 1e9);
+  // Paced (BENCH_RATE): each candidate sends on a fixed schedule and latency
+  // counts from the scheduled moment, so a slow server cannot hide its queue
+  // by slowing the senders down (no coordinated omission).
+  const interval = RATE > 0 ? (1000 * CANDIDATES) / RATE : 0;
   await Promise.all(Array.from({ length: CANDIDATES }, async () => {
+    // Starts spread over one interview's length (~11 answers), so interviews
+    // do not all end, and issue their reports, in the same instant.
+    let scheduled = performance.now() + Math.random() * interval * 11;
     while (Date.now() < deadline) {
       const inv = pool.pop();
       if (!inv) return;
       let view = (await api('POST', `/api/v1/interviews/${inv.token}/start`)).body;
       for (let n = 0; view.status === 'in_progress'; n++) {
-        const t0 = performance.now();
+        if (interval > 0) await sleep(scheduled - performance.now());
+        const t0 = interval > 0 ? scheduled : performance.now();
+        scheduled += interval;
         const res = await api('POST', `/api/v1/interviews/${inv.token}/answers`, { seq: view.seq, text: answerFor(view.question.questionId, view.question.kind, n) }, { 'idempotency-key': randomUUID() });
-        latencies.push(performance.now() - t0);
+        if (counted(t0)) latencies.push(performance.now() - t0);
         if (res.status !== 200) { errors++; break; }
         view = res.body;
+        if (counted(t0)) (view.status === 'completed' ? lastLatencies : midLatencies).push(performance.now() - t0);
         if (view.status === 'completed') {
           const report = await api('GET', `/api/v1/interviews/${inv.interviewId}/report`, undefined, admin);
-          reportMs.push(performance.now() - t0);
+          if (counted(t0)) reportMs.push(performance.now() - t0);
           if (report.status !== 200) errors++;
           interviews++;
         }
       }
     }
   }));
-  const elapsed = (Date.now() - started) / 1000;
-  const serverCpuMs = cpuMs(server.pid!) - cpu0;
+  const elapsed = RATE > 0 ? SECONDS : (Date.now() - started) / 1000;
+  clearTimeout(startTimer);
+  clearTimeout(endTimer);
+  const [serverCpuMs = 0, pgMs = 0, clientMs = 0] = (cpuEnd ?? cpuNow()).map((v, i) => v - cpuStart[i]!);
   latencies.sort((a, b) => a - b);
   reportMs.sort((a, b) => a - b);
+  midLatencies.sort((a, b) => a - b);
+  lastLatencies.sort((a, b) => a - b);
   server.kill('SIGTERM');
   await new Promise((r) => server.on('exit', r));
   const row = {
-    backend: name, candidates: CANDIDATES, 'answers/s': Math.round(latencies.length / elapsed), 'p50 ms': +pct(latencies, 50).toFixed(1),
-    'p99 ms': +pct(latencies, 99).toFixed(1), interviews, 'report p50 ms': +pct(reportMs, 50).toFixed(1), 'report max ms': +(reportMs.at(-1) ?? NaN).toFixed(1), errors,
-    'server CPU ms/answer': +(serverCpuMs / latencies.length).toFixed(2), 'load avg': readFileSync('/proc/loadavg', 'utf8').split(' ')[0],
+    backend: name, candidates: CANDIDATES, 'offered/s': RATE || 'max', 'answers/s': Math.round(latencies.length / elapsed), 'p50 ms': +pct(latencies, 50).toFixed(1),
+    'p99 ms': +pct(latencies, 99).toFixed(1), 'p99 ms, next turn': +pct(midLatencies, 99).toFixed(1), 'p99 ms, last answer': +pct(lastLatencies, 99).toFixed(1), interviews, 'report p50 ms': +pct(reportMs, 50).toFixed(1), 'report max ms': +(reportMs.at(-1) ?? NaN).toFixed(1), errors,
+    'server CPU ms/answer': +(serverCpuMs / latencies.length).toFixed(2),
+    'postgres CPU ms/answer': +(pgMs / latencies.length).toFixed(2), 'client CPU ms/answer': +(clientMs / latencies.length).toFixed(2), 'load avg': readFileSync('/proc/loadavg', 'utf8').split(' ')[0],
   };
   console.log(JSON.stringify(row));
   return row;
@@ -109,7 +153,9 @@ async function recreateDatabase(dbName: string): Promise<string> {
   await client.query(`drop database if exists ${dbName} with (force)`);
   await client.query(`create database ${dbName}`);
   await client.end();
-  return `postgres://postgres@127.0.0.1:5432/${dbName}`;
+  // BENCH_PG_SOCKET=/var/run/postgresql: talk to the server over its Unix socket instead of loopback TCP.
+  const socket = process.env.BENCH_PG_SOCKET;
+  return socket ? `postgres://postgres@/${dbName}?host=${socket}` : `postgres://postgres@127.0.0.1:5432/${dbName}`;
 }
 
 const only = process.env.BENCH_BACKEND;

@@ -5,6 +5,7 @@ import type { Config } from './config/config.ts';
 import { openDatabase, type OpenDatabase } from './db/index.ts';
 import { buildApp } from './http/app.ts';
 import { startOutboxDispatcher } from './outbox/start.ts';
+import { warmScorer } from './interviews/scoring.ts';
 import { QuestionCatalog } from './questions/catalog.ts';
 
 export interface RunningServer {
@@ -36,6 +37,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       logger: { level: config.LOG_LEVEL },
       validateResponses: false,
     });
+    warmScorer(bank);
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     let closing: Promise<void> | null = null;
     // Background delivery (emails, webhooks) and sweeps (time-outs, reminders): issue 5.

@@ -8,6 +8,18 @@ let builtin: Scorer | null = null;
 export const defaultScorer = (): Scorer => (builtin ??= createBuiltinScorer());
 
 /**
+ * Scores a few of the bank's sample answers so the language model is loaded
+ * and the engine compiled before the first candidate arrives: cold, the first
+ * answers after a start took up to a second each under load (bench/RESULTS.md).
+ */
+export function warmScorer(bank: readonly Question[], questions = 8): void {
+  const scorer = defaultScorer();
+  for (const question of bank.slice(0, questions)) {
+    for (const answer of Object.values(question.sampleAnswers)) if (answer) scorer.scoreAnswer({ question, answer });
+  }
+}
+
+/**
  * Adapts the engine to the conductor: an answer is scored against the
  * screen's frozen question; a follow-up's answer is scored with its parent
  * (the earlier answers to the same question) as context.
