@@ -8,50 +8,22 @@
 // BENCH_PG_SOCKET (a directory: PostgreSQL over its Unix socket, not TCP),
 // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" for the server).
 // "server CPU ms/answer" is the server process's CPU time over the run / answers.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadBank } from '../src/bank/index.ts';
+import { admin, answerFor, apiAt, invitedCandidates, startServer } from './interview-fixture.ts';
 
 const SECONDS = Number(process.argv[2] ?? 15);
 const CANDIDATES = Number(process.argv[3] ?? 50);
 /** Answers per second offered by all candidates together; 0 = each answers as fast as it can. */
 const RATE = Number(process.env.BENCH_RATE ?? 0);
+/** Answers in one bench interview, follow-ups included (six questions, most followed up). */
+const ANSWERS_PER_INTERVIEW = 11;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
-const KEY = 'psk_bench_admin_key_interview_0123456';
 const PORT = 3911;
-const QUESTIONS = ['ds-experience', 'ds-solved-problem', 'be-incident', 'ds-network-partition', 'ds-dht', 'be-lost-update'];
-const SCREEN = { title: 'Bench interview', role: 'Backend engineer', timeBudgetMinutes: 30, passThreshold: 60, questions: QUESTIONS.map((questionId) => ({ questionId })) };
-
-const bank = new Map(loadBank().map((q) => [q.id, q]));
-const answerFor = (questionId: string, kind: string, n: number) => {
-  const q = bank.get(questionId)!;
-  return kind === 'question' ? [q.sampleAnswers.mid, q.sampleAnswers.junior][n % 2]! : 'We measured it afterwards: errors fell by about a third, and I chose the simpler design to keep it operable.';
-};
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'bin/prescreen.js', 'serve'], { env: { ...process.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', PORT: String(PORT), PRESCREEN_ADMIN_KEY: KEY, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('is listening on') && resolve()));
-  return child;
-}
-
-async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`http://127.0.0.1:${PORT}${path}`, { method, headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  return { status: res.status, body: (await res.json()) as any };
-}
-const admin = { authorization: `Bearer ${KEY}` };
-
-async function invitations(screenId: string, count: number): Promise<{ token: string; interviewId: string }[]> {
-  const out = [];
-  for (let i = 0; i < count; i += 100) {
-    const candidates = Array.from({ length: Math.min(100, count - i) }, (_, j) => ({ name: `Bench ${i + j}`, email: `bench${i + j}@example.com` }));
-    out.push(...(await api('POST', `/api/v1/screens/${screenId}/invitations`, { candidates }, admin)).body.items);
-  }
-  return out;
-}
+const api = apiAt(PORT);
 
 /** The server process's CPU time so far (user + system), in ms, from /proc (Linux; clock ticks of 10 ms). */
 const cpuMs = (pid: number) => {
@@ -73,19 +45,21 @@ const clientCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.sys
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 async function run(name: string, env: Record<string, string>) {
-  const server = await startServer(env);
-  const screen = (await api('POST', '/api/v1/screens', SCREEN, admin)).body;
-  await api('POST', `/api/v1/screens/${screen.id}/publish`, undefined, { ...admin, 'if-match': '"1"' });
-  const pool = await invitations(screen.id, Math.max(CANDIDATES * 12, SECONDS * 100));
+  const server = await startServer(PORT, env);
+  const pool = await invitedCandidates(api, Math.max(CANDIDATES * 12, SECONDS * 100));
   const latencies: number[] = [];
   const midLatencies: number[] = []; // answers that ask the next turn
   const lastLatencies: number[] = []; // answers that end the interview and issue its report
   const reportMs: number[] = [];
   let errors = 0;
   let interviews = 0;
+  // Paced (BENCH_RATE): each candidate sends on a fixed schedule and latency
+  // counts from the scheduled moment, so a slow server cannot hide its queue
+  // by slowing the senders down (no coordinated omission).
+  const interval = RATE > 0 ? (1000 * CANDIDATES) / RATE : 0;
   // Paced runs ramp up over one interview's length first; only answers sent
   // inside the measured window [windowStart, windowEnd) count.
-  const ramp = RATE > 0 ? ((1000 * CANDIDATES) / RATE) * 11 : 0;
+  const ramp = interval * ANSWERS_PER_INTERVIEW;
   const windowStart = performance.now() + ramp;
   const windowEnd = windowStart + SECONDS * 1000;
   const deadline = Date.now() + ramp + SECONDS * 1000;
@@ -96,15 +70,11 @@ async function run(name: string, env: Record<string, string>) {
   let cpuStart = cpuNow();
   let cpuEnd: number[] | null = null;
   const startTimer = setTimeout(() => (cpuStart = cpuNow()), ramp);
-  const endTimer = setTimeout(() => (cpuEnd = cpuNow()), RATE > 0 ? ramp + SECONDS * 1000 : 1e9);
-  // Paced (BENCH_RATE): each candidate sends on a fixed schedule and latency
-  // counts from the scheduled moment, so a slow server cannot hide its queue
-  // by slowing the senders down (no coordinated omission).
-  const interval = RATE > 0 ? (1000 * CANDIDATES) / RATE : 0;
+  const endTimer = RATE > 0 ? setTimeout(() => (cpuEnd = cpuNow()), ramp + SECONDS * 1000) : undefined;
   await Promise.all(Array.from({ length: CANDIDATES }, async () => {
-    // Starts spread over one interview's length (~11 answers), so interviews
-    // do not all end, and issue their reports, in the same instant.
-    let scheduled = performance.now() + Math.random() * interval * 11;
+    // Starts spread over one interview's length, so interviews do not all
+    // end, and issue their reports, in the same instant.
+    let scheduled = performance.now() + Math.random() * ramp;
     while (Date.now() < deadline) {
       const inv = pool.pop();
       if (!inv) return;
@@ -114,10 +84,11 @@ async function run(name: string, env: Record<string, string>) {
         const t0 = interval > 0 ? scheduled : performance.now();
         scheduled += interval;
         const res = await api('POST', `/api/v1/interviews/${inv.token}/answers`, { seq: view.seq, text: answerFor(view.question.questionId, view.question.kind, n) }, { 'idempotency-key': randomUUID() });
-        if (counted(t0)) latencies.push(performance.now() - t0);
+        const latency = performance.now() - t0;
+        if (counted(t0)) latencies.push(latency);
         if (res.status !== 200) { errors++; break; }
         view = res.body;
-        if (counted(t0)) (view.status === 'completed' ? lastLatencies : midLatencies).push(performance.now() - t0);
+        if (counted(t0)) (view.status === 'completed' ? lastLatencies : midLatencies).push(latency);
         if (view.status === 'completed') {
           const report = await api('GET', `/api/v1/interviews/${inv.interviewId}/report`, undefined, admin);
           if (counted(t0)) reportMs.push(performance.now() - t0);

@@ -1,0 +1,43 @@
+// What the interview benchmarks share: the server process, a small HTTP
+// client, the published bench screen, its invitations and the answers given.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { loadBank } from '../src/bank/index.ts';
+
+export const KEY = 'psk_bench_admin_key_interview_0123456';
+export const admin = { authorization: `Bearer ${KEY}` };
+const QUESTIONS = ['ds-experience', 'ds-solved-problem', 'be-incident', 'ds-network-partition', 'ds-dht', 'be-lost-update'];
+const SCREEN = { title: 'Bench interview', role: 'Backend engineer', timeBudgetMinutes: 30, passThreshold: 60, questions: QUESTIONS.map((questionId) => ({ questionId })) };
+
+const bank = new Map(loadBank().map((q) => [q.id, q]));
+/** The n-th answer of an interview: the bank's sample answers, alternating mid and junior, and one follow-up text. */
+export const answerFor = (questionId: string, kind: string, n: number) => {
+  const q = bank.get(questionId)!;
+  return kind === 'question' ? [q.sampleAnswers.mid, q.sampleAnswers.junior][n % 2]! : 'We measured it afterwards: errors fell by about a third, and I chose the simpler design to keep it operable.';
+};
+
+/** `prescreen serve` in its own process, with BENCH_NODE_ARGS and BENCH_LOG_LEVEL applied; resolves once it listens. */
+export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/prescreen.js', 'serve'], { env: { ...process.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', PORT: String(port), PRESCREEN_ADMIN_KEY: KEY, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('is listening on') && resolve()));
+  return child;
+}
+
+export type Api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: any }>;
+
+export const apiAt = (port: number): Api => async (method, path, body, headers = {}) => {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  return { status: res.status, body: (await res.json()) as any };
+};
+
+/** Creates and publishes the bench screen (six questions, 30 minutes), then invites `count` candidates to it. */
+export async function invitedCandidates(api: Api, count: number): Promise<{ token: string; interviewId: string }[]> {
+  const screen = (await api('POST', '/api/v1/screens', SCREEN, admin)).body;
+  await api('POST', `/api/v1/screens/${screen.id}/publish`, undefined, { ...admin, 'if-match': '"1"' });
+  const out = [];
+  for (let i = 0; i < count; i += 100) {
+    const candidates = Array.from({ length: Math.min(100, count - i) }, (_, j) => ({ name: `Bench ${i + j}`, email: `bench${i + j}@example.com` }));
+    out.push(...(await api('POST', `/api/v1/screens/${screen.id}/invitations`, { candidates }, admin)).body.items);
+  }
+  return out;
+}
