@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { setBatchSlots } from './batcher.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { lockDataDir, type DataDirLock } from './pglite/data-dir-lock.ts';
 import { PGliteDialect } from './pglite/pglite-dialect.ts';
@@ -40,6 +41,8 @@ function openPostgres(url: string, poolSize = 10): OpenDatabase {
   // An idle client's error (server restart, database dropped) must not crash the process: the pool drops that client.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Two batches in flight: one can be on the wire while the other executes.
+  setBatchSlots(db, Math.min(2, poolSize));
   return { db, backend: 'postgres', pglite: null, close: () => db.destroy() };
 }
 

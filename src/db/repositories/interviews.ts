@@ -25,8 +25,23 @@ function base(db: Db) {
 
 export type Joined = InterviewRow & { token: string; revoked_at: Date | null; candidate_name: string; candidate_email: string; extra_time_factor: number };
 
+/**
+ * Plans by candidate token. A plan is frozen when its interview is created,
+ * so a copy once read stays true, and the answer path need not read it
+ * (~3.4 KB of JSON) again with every answer. Bounded: the oldest go first.
+ */
+const plans = new Map<string, InterviewPlan>();
+const PLANS_KEPT = 4096;
+export const knownPlan = (token: string): InterviewPlan | undefined => plans.get(token);
+function rememberPlan(token: string, plan: InterviewPlan) {
+  if (plans.has(token)) return;
+  plans.set(token, plan);
+  if (plans.size > PLANS_KEPT) plans.delete(plans.keys().next().value!);
+}
+
 export function toRecord(r: Joined): InterviewRecord {
   const { token, revoked_at, candidate_name, candidate_email, extra_time_factor, ...row } = r;
+  rememberPlan(token, row.plan as InterviewPlan);
   return {
     row,
     plan: row.plan as InterviewPlan,
