@@ -6,6 +6,7 @@ import { openDatabase, type OpenDatabase } from './db/index.ts';
 import { buildApp } from './http/app.ts';
 import { startOutboxDispatcher } from './outbox/start.ts';
 import { warmScorer } from './interviews/scoring.ts';
+import { startScoringPool } from './interviews/scoring-pool.ts';
 import { QuestionCatalog } from './questions/catalog.ts';
 
 export interface RunningServer {
@@ -29,7 +30,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       adminPassword: config.PRESCREEN_ADMIN_PASSWORD,
     });
     const catalog = new QuestionCatalog(database.db, bank);
+    const scoringPool = config.PRESCREEN_SCORING_WORKERS > 0 ? startScoringPool(config.PRESCREEN_SCORING_WORKERS) : undefined;
+    await scoringPool?.warm(bank);
     const app = await buildApp({
+      ...(scoringPool ? { scoringPool } : {}),
       db: database.db,
       backend: database.backend,
       catalog,
@@ -46,7 +50,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       allowPrivateWebhookTargets: config.PRESCREEN_WEBHOOKS_ALLOW_PRIVATE === 'true', log: (m, e) => app.log.error({ err: e }, m),
       onMailboxed: (m) => process.stdout.write(`mailbox: to ${m.to}: ${m.subject} (see: prescreen mail list)\n`),
     });
-    const close = () => (closing ??= app.close().then(() => workers.stop()).then(() => database.close()));
+    const close = () => (closing ??= app.close().then(() => workers.stop()).then(() => scoringPool?.close()).then(() => database.close()));
     return { app, database, url: address, bootstrap, close };
   } catch (error) {
     await database.close();

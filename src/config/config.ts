@@ -13,6 +13,7 @@ export const ENV_VARS = {
   SMTP_URL: 'SMTP server for email, e.g. smtp://user:pass@mail.example.com:587 (default: the local mailbox)',
   LOG_LEVEL: 'fatal, error, warn, info, debug, trace or silent (default info)',
   PRESCREEN_WEBHOOKS_ALLOW_PRIVATE: 'true to deliver webhooks to private or loopback addresses (default false)',
+  PRESCREEN_SCORING_WORKERS: 'worker threads that score answers off the event loop (default 1; 0: score on the event loop)',
 } as const;
 
 const blankAsUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -28,6 +29,7 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.preprocess(blankAsUndefined, z.string().url('must be a URL').optional()),
   SMTP_URL: z.preprocess(blankAsUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
   PRESCREEN_WEBHOOKS_ALLOW_PRIVATE: z.preprocess(blankAsUndefined, z.enum(['true', 'false'], { message: 'must be true or false' }).default('false')),
+  PRESCREEN_SCORING_WORKERS: z.preprocess(blankAsUndefined, z.coerce.number().int('must be a whole number').min(0).max(16).default(1)),
   LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 });
 

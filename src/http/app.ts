@@ -1,3 +1,4 @@
+import type { ScoringPool } from '../interviews/scoring-pool.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -28,6 +29,8 @@ export interface AppOptions extends AppContext {
    * re-parsing large bodies cost 3 ms a request (bench/RESULTS.md).
    */
   readonly validateResponses?: boolean;
+  /** Score answers on worker threads instead of the event loop (src/interviews/scoring-pool.ts). */
+  readonly scoringPool?: ScoringPool;
 }
 
 export interface RouteEntry {
@@ -104,7 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(authRoutes, context);
     await api.register(questionRoutes, context);
     await api.register(screenRoutes, context);
-    await api.register(interviewApi, context);
+    await api.register(interviewApi, { ...context, ...(options.scoringPool ? { scoringPool: options.scoringPool } : {}) });
     await api.register(labRoutes);
     await api.register(practiceRoutes, context);
   }, { prefix: '/api/v1' });

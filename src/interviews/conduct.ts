@@ -12,7 +12,7 @@ import {
   type ScoreAnswer,
   type Transition,
 } from '../core/interview/index.ts';
-import type { ScoreResult, Scorer } from '../core/scoring/index.ts';
+import type { ScoreInput, ScoreResult, Scorer } from '../core/scoring/index.ts';
 import type { Database } from '../db/index.ts';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type IdempotencyClaim } from '../db/repositories/idempotency.ts';
 import { claimKeyAndFindByToken, saveStepAtomically, turnChanges } from '../db/repositories/interview-steps.ts';
@@ -21,6 +21,7 @@ import { notifyOutboxWritten } from '../outbox/notify.ts';
 import { publishInterviewEvents } from './events.ts';
 import { issueReport } from './issue-report.ts';
 import { conductorScorer } from './scoring.ts';
+import type { ScoringPool } from './scoring-pool.ts';
 import { publishedScreen, type ScreenSnapshot } from './screen-snapshot.ts';
 import { candidateView, type CandidateView } from './candidate-view.ts';
 import { issueCandidateFeedback, withTrust } from './candidate-trust.ts';
@@ -31,6 +32,8 @@ export interface ConductDeps {
   readonly scorer: Scorer;
   /** The server clock, in ms; tests pass their own. */
   readonly now: () => number;
+  /** When set, the lock-free path scores here, off the event loop; the locked path reuses that score. */
+  readonly scoringPool?: ScoringPool;
 }
 
 export type ConductError = ConductorError | { readonly kind: 'not_found' } | { readonly kind: 'revoked' };
@@ -110,7 +113,7 @@ async function stepWithoutLock(
     return outcome;
   }
   const screen = await mustScreen(deps.db, record);
-  const d = decide(deps, record, screen, action, memo);
+  const d = await decideScoringInPool(deps, record, screen, action, memo);
   if (d.next === record.state) {
     await storeResponse(deps.db, store, d.outcome);
     return d.outcome;
@@ -167,6 +170,40 @@ function decide(deps: ConductDeps, record: InterviewRecord, screen: ScreenSnapsh
       ? { ok: false, error: acted.error, view }
       : { ok: true, view };
   return { next, events, outcome };
+}
+
+/** Thrown by the pool's stand-in scorer: this score must come from the pool first. */
+class ScoreNeeded {
+  constructor(readonly key: string, readonly input: ScoreInput) {}
+}
+
+/**
+ * `decide` with its scores from the pool: the step runs with a stand-in
+ * scorer that answers only scores already fetched; a missing one stops the
+ * (pure) step, comes from a worker, and the step runs again. The score lands
+ * in `memo` like any other, so the locked path does not score again.
+ */
+async function decideScoringInPool(deps: ConductDeps, record: InterviewRecord, screen: ScreenSnapshot, action: Action | null, memo: ScoreMemo) {
+  const pool = deps.scoringPool;
+  if (!pool) return decide(deps, record, screen, action, memo);
+  const fetched = new Map<string, ScoreResult>();
+  const scorer: Scorer = {
+    version: deps.scorer.version,
+    scoreAnswer: (input) => {
+      const key = JSON.stringify([input.question.text, input.answer, input.parent?.answer ?? null]);
+      const score = fetched.get(key);
+      if (score === undefined) throw new ScoreNeeded(key, input);
+      return score;
+    },
+  };
+  for (;;) {
+    try {
+      return decide({ ...deps, scorer }, record, screen, action, memo);
+    } catch (error) {
+      if (!(error instanceof ScoreNeeded)) throw error;
+      fetched.set(error.key, await pool.score(error.input));
+    }
+  }
 }
 
 function remembered(score: ScoreAnswer<ScoreResult>, memo: ScoreMemo): ScoreAnswer<ScoreResult> {

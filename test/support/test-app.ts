@@ -4,7 +4,7 @@ import { createApiKey } from '../../src/auth/api-keys.ts';
 import { bootstrapDefaultOrg, createOrg } from '../../src/auth/bootstrap.ts';
 import { loadBank } from '../../src/bank/index.ts';
 import type { OpenDatabase } from '../../src/db/index.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { buildApp, type AppOptions } from '../../src/http/app.ts';
 import { QuestionCatalog } from '../../src/questions/catalog.ts';
 import { freshDatabase, type Dialect } from './dialects.ts';
 
@@ -27,7 +27,7 @@ export interface TestApp {
 export const ADMIN_PASSWORD = 'correct horse battery staple';
 
 /** The real app over a fresh database of the given backend, with two organisations. */
-export async function createTestApp(dialect: Dialect): Promise<TestApp> {
+export async function createTestApp(dialect: Dialect, extra: Partial<AppOptions> = {}): Promise<TestApp> {
   const database = await freshDatabase(dialect);
   const boot = await bootstrapDefaultOrg(database.db, { adminPassword: ADMIN_PASSWORD, adminEmail: 'admin@example.com' });
   if (!boot.created) throw new Error('expected an empty database');
@@ -39,6 +39,7 @@ export async function createTestApp(dialect: Dialect): Promise<TestApp> {
     catalog: new QuestionCatalog(database.db, testBank()),
     publicUrl: 'http://127.0.0.1:3000',
     web: false,
+    ...extra,
   });
   return {
     app,

@@ -1,3 +1,4 @@
+import type { ScoringPool } from '../../interviews/scoring-pool.ts';
 import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -13,6 +14,7 @@ import { problemOf } from '../problem.ts';
 export interface InterviewRouteOptions extends AppContext {
   readonly scorer?: Scorer;
   readonly now?: () => number;
+  readonly scoringPool?: ScoringPool;
 }
 
 const errors = { 400: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 410: ProblemSchema, 422: ProblemSchema };
@@ -24,7 +26,10 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  * a retry has no second effect, and a late answer never overwrites a newer turn.
  */
 export const interviewRoutes: FastifyPluginAsyncZod<InterviewRouteOptions> = async (app, options) => {
-  const deps: ConductDeps = { db: options.db, scorer: options.scorer ?? defaultScorer(), now: options.now ?? Date.now };
+  const deps: ConductDeps = {
+    db: options.db, scorer: options.scorer ?? defaultScorer(), now: options.now ?? Date.now,
+    ...(options.scoringPool ? { scoringPool: options.scoringPool } : {}),
+  };
   const config = { public: true };
 
   app.get('/interviews/:token', {
