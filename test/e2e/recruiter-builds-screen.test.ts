@@ -105,6 +105,8 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Backend screen, round one');
     await page.getByLabel('Pass threshold (out of 100)').fill('65');
     await page.getByRole('button', { name: 'Save changes' }).click();
+    // Saved once the builder has left for the screen's page (the builder shows the title too).
+    await page.waitForURL((url) => /^\/screens\/[^/]+$/.test(url.pathname));
     await page.getByRole('heading', { name: 'Backend screen, round one' }).waitFor();
   });
 

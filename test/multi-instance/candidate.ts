@@ -22,13 +22,15 @@ export interface Tally {
   stale409: number;
   /** The owner of a key died before committing: the turn was resent under a fresh key (seq keeps it single). */
   resentAfterKill: number;
+  /** After a kill, the same key again got the answer recorded: no dead copy had claimed it, or its claim was taken over. */
+  retriedAfterKill: number;
   /** Turns acknowledged so far, over every candidate. */
   answered: number;
   /** Anything a correct service never answers. */
   readonly violations: string[];
 }
 
-export const newTally = (): Tally => ({ bothOk: 0, okAndInFlight: 0, cut: 0, lateReplays: 0, stale409: 0, resentAfterKill: 0, answered: 0, violations: [] });
+export const newTally = (): Tally => ({ bothOk: 0, okAndInFlight: 0, cut: 0, lateReplays: 0, stale409: 0, resentAfterKill: 0, retriedAfterKill: 0, answered: 0, violations: [] });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const codeOf = (r: Reply) => (r.body && typeof r.body === 'object' ? (r.body.code as string | undefined) : undefined);
@@ -99,18 +101,21 @@ export async function takeInterview(
       // Both copies were lost with an instance. If the dead one owned the key, its transaction rolled
       // back with its connection and the key stays in flight (for ABANDONED_AFTER_MS): the turn is
       // still current, so the browser sends it again under a fresh key; seq keeps it to one answer.
+      let resent = false;
       for (let i = 0; late.status === 409 && codeOf(late) === 'idempotency_in_flight' && i < 20; i++) {
         const now = await reach('GET', base);
         if (now.body.seq !== seq) break;
         if (i >= 5) {
           late = await reach('POST', `${base}/answers`, { seq, text }, { 'idempotency-key': randomUUID() });
           tally.resentAfterKill++;
+          resent = true;
           break;
         }
         await sleep(200);
         late = await reach('POST', `${base}/answers`, { seq, text }, { 'idempotency-key': key });
       }
       if (late.status !== 200) tally.violations.push(`seq ${seq}: after the kill the turn could not be answered: ${show(late)}`);
+      else if (!resent) tally.retriedAfterKill++;
       ok = late;
     }
 
