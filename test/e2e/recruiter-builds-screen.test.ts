@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, expectAccessible, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
+import { DESKTOP, PHONE, expectAccessible, openContext, recordFailure, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // Scenario 1: a recruiter signs in, builds a screen (the checklist shows a
 // broken rule, then all rules hold), publishes it and invites a candidate.
@@ -25,6 +25,7 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     e2e = await startE2E();
     ({ page, problems } = await openContext(e2e, DESKTOP));
   });
+  afterEach(({ task }) => recordFailure(page, task));
   afterAll(async () => {
     await e2e?.close();
   });

@@ -97,6 +97,13 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   return path;
 }
 
+/** After a failed test: a screenshot named after it and the page's URL, to see what the browser showed. */
+export async function recordFailure(page: Page | undefined, task: { name: string; result?: { state?: string } }): Promise<void> {
+  if (!page || task.result?.state !== 'fail') return;
+  const name = `failed-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`;
+  console.error(`e2e: "${task.name}" failed at ${page.url()}; screenshot ${await screenshot(page, name).catch((e: Error) => e.message)}`);
+}
+
 export async function signIn(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Email').fill(ADMIN.email);
