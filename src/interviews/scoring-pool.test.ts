@@ -25,4 +25,15 @@ describe('the scoring pool', () => {
   it('rejects, naming the worker, when the engine throws', async () => {
     await expect(pool.score({ question: samples[0]!.question, answer: 42 as unknown as string })).rejects.toThrow(/scoring worker/);
   });
+
+  it('fails the scores a dying worker held, and replaces it', async () => {
+    const standIn = startScoringPool(1, new URL('../../test/support/crashing-scoring-worker.mjs', import.meta.url));
+    try {
+      const question = samples[0]!.question;
+      await expect(standIn.score({ question, answer: 'crash' })).rejects.toThrow(/exited \(code 3\)/);
+      expect(await standIn.score({ question, answer: 'still here' })).toEqual({ echoed: 'still here' });
+    } finally {
+      await standIn.close();
+    }
+  });
 });

@@ -19,19 +19,31 @@ const QUESTIONS_KEPT = 4096;
 
 interface Pending { resolve: (r: ScoreResult) => void; reject: (e: Error) => void }
 
-export function startScoringPool(size: number): ScoringPool {
-  const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL('./scoring-worker.mjs', import.meta.url));
-    const pending = new Map<number, Pending>();
-    worker.on('message', ({ id, result, error }: { id: number; result?: ScoreResult; error?: string }) => {
-      const p = pending.get(id);
-      pending.delete(id);
+interface Slot { readonly worker: Worker; readonly pending: Map<number, Pending>; readonly sent: Set<number> }
+
+/** `workerUrl`: the worker script (tests point it at a stand-in). */
+export function startScoringPool(size: number, workerUrl = new URL('./scoring-worker.mjs', import.meta.url)): ScoringPool {
+  let closing = false;
+  // A worker that dies fails the scores it held (their requests answer 500
+  // and release their keys, so a retry runs) and is replaced at once.
+  const spawn = (n: number): Slot => {
+    const slot: Slot = { worker: new Worker(workerUrl), pending: new Map(), sent: new Set() };
+    slot.worker.on('message', ({ id, result, error }: { id: number; result?: ScoreResult; error?: string }) => {
+      const p = slot.pending.get(id);
+      slot.pending.delete(id);
       if (error !== undefined) p?.reject(new Error(`scoring worker: ${error}`));
       else p?.resolve(result!);
     });
-    worker.on('error', (error) => { for (const p of pending.values()) p.reject(error); pending.clear(); });
-    return { worker, pending, sent: new Set<number>() };
-  });
+    slot.worker.on('error', () => {}); // 'exit' follows and does the work
+    slot.worker.on('exit', (code) => {
+      for (const p of slot.pending.values()) p.reject(new Error(`scoring worker exited (code ${code})`));
+      slot.pending.clear();
+      if (!closing) workers[n] = spawn(n);
+    });
+    return slot;
+  };
+  const workers: Slot[] = [];
+  for (let n = 0; n < size; n++) workers.push(spawn(n));
   let nextId = 0;
   // A question goes to a worker once and is named by a number afterwards: the
   // engine caches what it derives from a question by the object, and a copy
@@ -43,7 +55,7 @@ export function startScoringPool(size: number): ScoringPool {
     if (ref === undefined) questionRefs.set(q, (ref = nextRef++));
     return ref;
   };
-  const send = (w: (typeof workers)[number], input: ScoreInput) => new Promise<ScoreResult>((resolve, reject) => {
+  const send = (w: Slot, input: ScoreInput) => new Promise<ScoreResult>((resolve, reject) => {
     const id = nextId++;
     w.pending.set(id, { resolve, reject });
     // Bounded: past QUESTIONS_KEPT the worker forgets them all and is sent afresh what it needs.
@@ -71,6 +83,9 @@ export function startScoringPool(size: number): ScoringPool {
         Object.values(question.sampleAnswers).filter((a): a is string => Boolean(a)).map((answer) => ({ question, answer })));
       await Promise.all(workers.map((w) => Promise.all(inputs.map((input) => send(w, input)))));
     },
-    close: async () => { await Promise.all(workers.map((w) => w.worker.terminate())); },
+    close: async () => {
+      closing = true;
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
   };
 }
