@@ -6,7 +6,7 @@ import { openDatabase, type OpenDatabase } from './db/index.ts';
 import { buildApp } from './http/app.ts';
 import { startOutboxDispatcher } from './outbox/start.ts';
 import { warmScorer } from './interviews/scoring.ts';
-import { startScoringPool } from './interviews/scoring-pool.ts';
+import { startScoringPool, type ScoringPool } from './interviews/scoring-pool.ts';
 import { QuestionCatalog } from './questions/catalog.ts';
 
 export interface RunningServer {
@@ -23,6 +23,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(
     config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.PRESCREEN_DATA_DIR },
   );
+  let scoringPool: ScoringPool | undefined;
   try {
     const bootstrap = await bootstrapDefaultOrg(database.db, {
       adminKey: config.PRESCREEN_ADMIN_KEY,
@@ -30,8 +31,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
       adminPassword: config.PRESCREEN_ADMIN_PASSWORD,
     });
     const catalog = new QuestionCatalog(database.db, bank);
-    const scoringPool = config.PRESCREEN_SCORING_WORKERS > 0 ? startScoringPool(config.PRESCREEN_SCORING_WORKERS) : undefined;
-    await scoringPool?.warm(bank);
+    scoringPool = config.PRESCREEN_SCORING_WORKERS > 0 ? startScoringPool(config.PRESCREEN_SCORING_WORKERS) : undefined;
+    // The workers warm while the main thread does (practice and re-scoring still score here).
+    const workersWarm = scoringPool?.warm(bank);
+    warmScorer(bank);
+    await workersWarm;
     const app = await buildApp({
       ...(scoringPool ? { scoringPool } : {}),
       db: database.db,
@@ -41,7 +45,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       logger: { level: config.LOG_LEVEL },
       validateResponses: false,
     });
-    warmScorer(bank);
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     let closing: Promise<void> | null = null;
     // Background delivery (emails, webhooks) and sweeps (time-outs, reminders): issue 5.
@@ -53,6 +56,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const close = () => (closing ??= app.close().then(() => workers.stop()).then(() => scoringPool?.close()).then(() => database.close()));
     return { app, database, url: address, bootstrap, close };
   } catch (error) {
+    await scoringPool?.close();
     await database.close();
     throw error;
   }

@@ -1,4 +1,3 @@
-import type { ScoringPool } from '../interviews/scoring-pool.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -18,6 +17,7 @@ import { practiceRoutes } from './routes/practice.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { screenRoutes } from './routes/screens.ts';
 import { registerWeb } from './web.ts';
+import type { ScoringPool } from '../interviews/scoring-pool.ts';
 
 export interface AppOptions extends AppContext {
   readonly logger?: LoggerOptions | boolean;

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Question } from '../core/bank/index.ts';
 import type { ScoreInput, ScoreResult } from '../core/scoring/index.ts';
+import { warmUpInputs } from './scoring.ts';
 
 /**
  * The scoring engine on worker threads, so that scoring (≈ 1.3 ms of CPU per
@@ -79,8 +80,7 @@ export function startScoringPool(size: number, workerUrl = new URL('./scoring-wo
   return {
     score: (input) => send(leastBusy(), input),
     warm: async (bank, questions = 8) => {
-      const inputs = bank.slice(0, questions).flatMap((question) =>
-        Object.values(question.sampleAnswers).filter((a): a is string => Boolean(a)).map((answer) => ({ question, answer })));
+      const inputs = warmUpInputs(bank, questions);
       await Promise.all(workers.map((w) => Promise.all(inputs.map((input) => send(w, input)))));
     },
     close: async () => {

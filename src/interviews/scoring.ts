@@ -14,10 +14,13 @@ export const defaultScorer = (): Scorer => (builtin ??= createBuiltinScorer());
  */
 export function warmScorer(bank: readonly Question[], questions = 8): void {
   const scorer = defaultScorer();
-  for (const question of bank.slice(0, questions)) {
-    for (const answer of Object.values(question.sampleAnswers)) if (answer) scorer.scoreAnswer({ question, answer });
-  }
+  for (const input of warmUpInputs(bank, questions)) scorer.scoreAnswer(input);
 }
+
+/** The sample answers of the bank's first `questions` questions, as inputs to score. */
+export const warmUpInputs = (bank: readonly Question[], questions = 8) =>
+  bank.slice(0, questions).flatMap((question) =>
+    Object.values(question.sampleAnswers).filter((a): a is string => Boolean(a)).map((answer) => ({ question, answer })));
 
 /**
  * Adapts the engine to the conductor: an answer is scored against the

@@ -2,19 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterviewState, Turn } from '../../src/core/interview/index.ts';
 import { findByToken, type InterviewRecord } from '../../src/db/repositories/interviews.ts';
 import { saveSteps, turnChanges, type StepInput } from '../../src/db/repositories/interview-steps.ts';
-import { candidate, invite, publishedScreen } from '../interviews/helpers.ts';
+import { appWithPublishedScreen, candidate, invite } from '../interviews/helpers.ts';
 import { DIALECTS } from '../support/dialects.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { TestApp } from '../support/test-app.ts';
 
 // The batch statement (several interviews' steps in one statement) directly:
 // the batcher sends it only under load, so the HTTP tests rarely reach it.
 describe.each(DIALECTS)('saving several interviews\' steps in one statement on %s', (dialect) => {
   let t: TestApp;
   let screenId: string;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    screenId = await publishedScreen(t);
-  });
+  beforeAll(async () => ({ t, screenId } = await appWithPublishedScreen(dialect)));
   afterAll(() => t.close());
 
   async function startedRecords(n: number): Promise<InterviewRecord[]> {

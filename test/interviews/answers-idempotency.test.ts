@@ -2,18 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimIdempotencyKey } from '../../src/db/repositories/idempotency.ts';
 import { DIALECTS } from '../support/dialects.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
-import { candidate, invite, publishedScreen } from './helpers.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { appWithPublishedScreen, candidate, invite } from './helpers.ts';
 
 const ANSWER = 'At Acme I led the move of our order service to idempotent writes; I wrote the design, and duplicates fell to zero.';
 
 describe.each(DIALECTS)('answer submission semantics on %s', (dialect) => {
   let t: TestApp;
   let screenId: string;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    screenId = await publishedScreen(t);
-  });
+  beforeAll(async () => ({ t, screenId } = await appWithPublishedScreen(dialect)));
   afterAll(() => t.close());
 
   async function started(name: string) {

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { validScreenBody } from '../support/screens.ts';
-import type { TestApp } from '../support/test-app.ts';
+import type { Dialect } from '../support/dialects.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+/** A fresh test app of `dialect` with one published screen of organisation A. */
+export async function appWithPublishedScreen(dialect: Dialect): Promise<{ t: TestApp; screenId: string }> {
+  const t = await createTestApp(dialect);
+  return { t, screenId: await publishedScreen(t) };
+}
 
 /** A published screen of organisation A: its id. */
 export async function publishedScreen(t: TestApp, overrides: Record<string, unknown> = {}): Promise<string> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
-import { candidate, invite, publishedScreen, takeInterview } from './helpers.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { appWithPublishedScreen, candidate, invite, takeInterview } from './helpers.ts';
 
 const STAR = 'At Acme in 2023 our checkout API lost updates under load. I was asked to fix it within a sprint. ' +
   'I added a version column and a conditional update, so the loser of a race retries; I also added idempotency keys to the payment call. ' +
@@ -10,10 +10,7 @@ const STAR = 'At Acme in 2023 our checkout API lost updates under load. I was as
 describe.each(DIALECTS)('a full interview over HTTP on %s', (dialect) => {
   let t: TestApp;
   let screenId: string;
-  beforeAll(async () => {
-    t = await createTestApp(dialect);
-    screenId = await publishedScreen(t);
-  });
+  beforeAll(async () => ({ t, screenId } = await appWithPublishedScreen(dialect)));
   afterAll(() => t.close());
 
   it('invites, conducts and reports', async () => {

@@ -122,7 +122,7 @@ export async function saveStepAtomically(
   response: StoredResponse | null,
 ): Promise<boolean> {
   const step: StepInput = { record, next, changes, deadlineAt, response };
-  if (db.isTransaction) return (await saveSteps(db, [step]))[0]!;
+  if (db.isTransaction) return saveOneStep(db, step);
   return saveBatcher(db as Kysely<Database>)(step);
 }
 

@@ -1,4 +1,3 @@
-import type { ScoringPool } from '../../interviews/scoring-pool.ts';
 import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -10,6 +9,7 @@ import { AnswerSchema, IdempotencyHeadersSchema, InterviewViewSchema, TokenParam
 import type { AppContext } from '../context.ts';
 import { ApiError, type ErrorCode } from '../errors.ts';
 import { problemOf } from '../problem.ts';
+import type { ScoringPool } from '../../interviews/scoring-pool.ts';
 
 export interface InterviewRouteOptions extends AppContext {
   readonly scorer?: Scorer;
