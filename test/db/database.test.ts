@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationProvider } from '../../src/db/migrations/index.ts';
+import { COLUMNS as LZ4_COLUMNS } from '../../src/db/migrations/0004-lz4-compression.ts';
 import type { OpenDatabase } from '../../src/db/index.ts';
 import { DIALECTS, freshDatabase } from '../support/dialects.ts';
 
@@ -20,6 +21,15 @@ describe.each(DIALECTS)('the data layer on %s', (dialect) => {
     const { error, results } = await migrator.migrateToLatest();
     expect(error).toBeUndefined();
     expect(results).toEqual([]);
+  });
+
+  it('compresses the answer path\'s large values with lz4 on PostgreSQL, and keeps the default on PGlite (built without lz4)', async () => {
+    const { rows } = await sql<{ table: string; column: string; method: string }>`
+      select c.relname as table, a.attname as column, a.attcompression::text as method
+      from pg_attribute a join pg_class c on c.oid = a.attrelid
+      where c.relnamespace = 'public'::regnamespace and a.attnum > 0 and not a.attisdropped and a.atttypid = 'jsonb'::regtype`.execute(d.db);
+    const lz4 = rows.filter((r) => r.method === 'l').map((r) => [r.table, r.column]).sort();
+    expect(lz4).toEqual(dialect === 'postgres' ? [...LZ4_COLUMNS].map((c) => [...c]).sort() : []);
   });
 
   it('rolls a failed transaction back completely', async () => {

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation.ts';
 import * as interviews from './0002-interviews.ts';
 import * as candidateTrust from './0003-candidate-trust.ts';
+import * as lz4Compression from './0004-lz4-compression.ts';
 
 /**
  * Forward-only, in order. A migration is never edited once it has shipped:
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-interviews': interviews,
   '0003-candidate-trust': candidateTrust,
+  '0004-lz4-compression': lz4Compression,
 };
 
 export const migrationProvider: MigrationProvider = {
