@@ -26,12 +26,16 @@ describe('the scoring pool', () => {
     await expect(pool.score({ question: samples[0]!.question, answer: 42 as unknown as string })).rejects.toThrow(/scoring worker/);
   });
 
-  it('fails the scores a dying worker held, and replaces it', async () => {
+  it('fails the scores a dying worker held, and replaces it with a worker warmed like the first', async () => {
     const standIn = startScoringPool(1, new URL('../../test/support/crashing-scoring-worker.mjs', import.meta.url));
     try {
       const question = samples[0]!.question;
+      await standIn.warm(bank, 2);
       await expect(standIn.score({ question, answer: 'crash' })).rejects.toThrow(/exited \(code 3\)/);
       expect(await standIn.score({ question, answer: 'still here' })).toEqual({ echoed: 'still here' });
+      const warmUp = bank.slice(0, 2).flatMap((q) => Object.values(q.sampleAnswers).filter(Boolean));
+      expect(warmUp.length).toBeGreaterThan(0);
+      expect(await standIn.score({ question, answer: 'seen' })).toEqual({ seen: [...warmUp, 'still here'] });
     } finally {
       await standIn.close();
     }

@@ -25,8 +25,11 @@ interface Slot { readonly worker: Worker; readonly pending: Map<number, Pending>
 /** `workerUrl`: the worker script (tests point it at a stand-in). */
 export function startScoringPool(size: number, workerUrl = new URL('./scoring-worker.mjs', import.meta.url)): ScoringPool {
   let closing = false;
+  /** The inputs of the last warm-up, which a replacement worker is given too. */
+  let warmInputs: readonly ScoreInput[] = [];
   // A worker that dies fails the scores it held (their requests answer 500
-  // and release their keys, so a retry runs) and is replaced at once.
+  // and release their keys, so a retry runs) and is replaced at once, warmed
+  // like the first: cold, its first scores would be many times slower.
   const spawn = (n: number): Slot => {
     const slot: Slot = { worker: new Worker(workerUrl), pending: new Map(), sent: new Set() };
     slot.worker.on('message', ({ id, result, error }: { id: number; result?: ScoreResult; error?: string }) => {
@@ -39,7 +42,9 @@ export function startScoringPool(size: number, workerUrl = new URL('./scoring-wo
     slot.worker.on('exit', (code) => {
       for (const p of slot.pending.values()) p.reject(new Error(`scoring worker exited (code ${code})`));
       slot.pending.clear();
-      if (!closing) workers[n] = spawn(n);
+      if (closing) return;
+      workers[n] = spawn(n);
+      for (const input of warmInputs) send(workers[n], input).catch(() => {}); // a failed warm-up costs only speed
     });
     return slot;
   };
@@ -80,8 +85,8 @@ export function startScoringPool(size: number, workerUrl = new URL('./scoring-wo
   return {
     score: (input) => send(leastBusy(), input),
     warm: async (bank, questions = 8) => {
-      const inputs = warmUpInputs(bank, questions);
-      await Promise.all(workers.map((w) => Promise.all(inputs.map((input) => send(w, input)))));
+      warmInputs = warmUpInputs(bank, questions);
+      await Promise.all(workers.map((w) => Promise.all(warmInputs.map((input) => send(w, input)))));
     },
     close: async () => {
       closing = true;
