@@ -15,7 +15,10 @@ const PATTERNS: readonly RegExp[] = [
   // Telling the reader to drop its rules.
   /\b(ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(instructions?|prompts?|rubric|rules|guidelines|criteria|scoring)\b/i,
   // Naming the scorer, or addressing an automated reader.
-  /\b(grader|graders|evaluator|scorer|scoring (engine|system|model)|assessor)\b/i,
+  /\b(grader|graders|evaluator|scorer|assessor)\b/i,
+  // "the scoring system", "Scoring engine:", but not a system the candidate
+  // built ("our fraud-scoring system", "a credit scoring model").
+  /(?:^\s*|[^\w\s-]\s*|\b(?:the|this|your|dear|hey|hi|hello|to|for|attention)\s+)scoring (engine|system|model)\b/i,
   /\b(ai|llm|automated|automatic|machine)[- ](reviewer|reviewing|grader|grading|scor\w*|evaluat\w*|assess\w*|marking)\b/i,
   /\b(to|for) (the |any )?(ai|llm|language model|bot)\b/i,
   /\b(reviewer|grader|evaluator|scorer|assessor|evaluation|scoring)[- ](instructions?|notes?|override|directive)\b/i,
