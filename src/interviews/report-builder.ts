@@ -25,7 +25,7 @@ const LEVELS: readonly Level[] = ['junior', 'mid', 'senior', 'staff'];
 export function buildReport(ctx: ReportContext) {
   const { screen, plan, state } = ctx;
   const outcomes = questionOutcomes(plan, state);
-  const answers: InterviewAnswer[] = [];
+  const answers: (InterviewAnswer | null)[] = [];
   const questions = screen.questions.map((q, i) => {
     const o = outcomes[i]!;
     const turns = state.turns.filter((t) => t.questionIndex === i);
@@ -33,7 +33,7 @@ export function buildReport(ctx: ReportContext) {
     const answer: InterviewAnswer | null = o.result
       ? { questionId: q.id, type: q.type, competencies: q.competencies, result: o.result, followUps: o.followUps }
       : null;
-    if (answer) answers.push(answer);
+    answers.push(answer);
     const combined = answer ? combinedScore(answer) : null;
     return {
       questionId: q.id,
@@ -56,13 +56,9 @@ export function buildReport(ctx: ReportContext) {
       })),
     };
   });
-  const unanswered = screen.questions.filter((_, i) => !outcomes[i]?.result).map((q) => q.id);
-  const result = scoreInterview({ passThreshold: screen.passThreshold, answers });
-  const reasons = [...result.reasons];
-  if (unanswered.length > 0) reasons.push(`${unanswered.length} question(s) not answered: ${unanswered.join(', ')}`);
-  // Unanswered questions count as the lowest score, so running out of time is not an advantage.
-  const overall = Math.round((result.overall * answers.length) / Math.max(1, screen.questions.length));
-  const decision = result.decision === 'pass' && overall < screen.passThreshold ? 'fail' : result.decision;
+  // A question never answered counts as the lowest score (see scoreInterview).
+  const { overall, decision, reasons, competencies } = scoreInterview({ passThreshold: screen.passThreshold, answers });
+  const answered = answers.filter((a): a is InterviewAnswer => a !== null);
   return {
     interviewId: ctx.interviewId,
     overall,
@@ -81,9 +77,9 @@ export function buildReport(ctx: ReportContext) {
       budgetMinutes: screen.timeBudgetMinutes * ctx.extraTimeFactor,
       usedSeconds: state.startedAt === null || state.endedAt === null ? 0 : Math.round((state.endedAt - state.startedAt) / 1000),
     },
-    competencies: result.competencies,
-    level: levelOf(answers.map((a) => a.result)),
-    commonMistakes: [...new Set(answers.flatMap((a) => a.result.level?.mistakes ?? []))],
+    competencies,
+    level: levelOf(answered.map((a) => a.result)),
+    commonMistakes: [...new Set(answered.flatMap((a) => a.result.level?.mistakes ?? []))],
     questions,
     transcript: transcriptOf(state),
   };

@@ -45,4 +45,23 @@ describe('scoreInterview', () => {
     expect(scoreInterview({ passThreshold: 10, answers: [answer(5), answer(null)] }).decision).toBe('needs_review');
     expect(scoreInterview({ passThreshold: 10, answers: [answer(5, [result(4, { confidence: 'low' })])] }).decision).toBe('needs_review');
   });
+
+  it('explains the decision in words a hiring manager can check: the threshold first, then each answer that needs a person, by its Q number', () => {
+    const oneLiner = result(2, { flags: [{ code: 'one-liner', message: 'a one-line answer' }] });
+    const r = scoreInterview({ passThreshold: 40, answers: [answer(4), answer(4, [oneLiner]), null] });
+    expect(r.decision).toBe('needs_review');
+    expect(r.reasons).toEqual([
+      `Overall ${r.overall} is at or above the pass threshold of 40, but a person should decide: the answers below need a look`,
+      'Q2, follow-up 1: flagged: a one-line answer',
+      'Not answered (each counted as the lowest score): Q3',
+    ]);
+    expect(scoreInterview({ passThreshold: 90, answers: [answer(4)] }).reasons).toEqual(['Overall 75 is below the pass threshold of 90.']);
+  });
+
+  it('counts a question never answered as the lowest score, and leaves an interview with no answer to a person', () => {
+    expect(scoreInterview({ passThreshold: 40, answers: [answer(5), null] }).overall).toBe(50); // (5 + 1) / 2 = 3
+    const none = scoreInterview({ passThreshold: 40, answers: [null, null] });
+    expect(none.decision).toBe('needs_review');
+    expect(none.reasons).toEqual(['No question was answered: a person should decide']);
+  });
 });

@@ -21,32 +21,48 @@ function toPercent(score: number): number {
   return Math.round(((score - 1) / 4) * 100);
 }
 
+/** Why a person must look at one scored answer, in the words of its flags; null when nothing calls for it. */
 function needsReview(r: ScoreResult): string | null {
-  if (r.score === null) return 'an answer was not scored';
-  if (r.flags.length > 0) return `an answer was flagged: ${r.flags.map((f) => f.code).join(', ')}`;
-  if (r.confidence === 'low') return 'an answer was scored with low confidence';
+  const flags = r.flags.map((f) => f.message).join('; ');
+  if (r.score === null) return flags ? `not scored (${flags})` : 'not scored';
+  if (flags) return `flagged: ${flags}`;
+  if (r.confidence === 'low') return 'scored with low confidence';
   return null;
 }
 
 /**
- * The interview-level result.
+ * The interview-level result. `answers` has one entry per question of the
+ * screen, in order, null for a question never answered.
  * - overall = round(100 × (mean of combined answer scores − 1) / 4), every
- *   answer weighted equally;
+ *   question weighted equally; a question never answered counts as the
+ *   lowest score (1), so running out of time is no advantage; an answer the
+ *   engine could not score is left out (and sends the interview to review);
  * - a competency = the same mapping over the answers that assess it, each
  *   contributing its combined score moved by that answer's own competency
  *   signal (result.competencies[c] − result.score);
  * - decision: needs_review when any answer or follow-up is unscored, flagged
- *   or low-confidence; otherwise pass when overall ≥ passThreshold, else fail.
+ *   or low-confidence, or nothing was answered; otherwise pass when
+ *   overall ≥ passThreshold, else fail.
+ * `reasons` explain the decision in that order: the overall against the
+ * threshold first, then each question that needs a person, then the
+ * questions never answered, named as the report names them (Q1, Q2…).
  */
-export function scoreInterview(input: { passThreshold: number; answers: readonly InterviewAnswer[] }): InterviewScore {
-  const reasons: string[] = [];
+export function scoreInterview(input: { passThreshold: number; answers: readonly (InterviewAnswer | null)[] }): InterviewScore {
+  const reviews: string[] = [];
+  const unanswered: string[] = [];
   const combined: number[] = [];
   const perCompetency = new Map<Competency, number[]>();
   input.answers.forEach((a, i) => {
-    for (const r of [a.result, ...a.followUps]) {
-      const why = needsReview(r);
-      if (why !== null) reasons.push(`answer ${i + 1}${a.questionId ? ` (${a.questionId})` : ''}: ${why}`);
+    const label = `Q${i + 1}`;
+    if (a === null) {
+      unanswered.push(label);
+      combined.push(1);
+      return;
     }
+    [a.result, ...a.followUps].forEach((r, k) => {
+      const why = needsReview(r);
+      if (why !== null) reviews.push(`${label}${k === 0 ? '' : `, follow-up ${k}`}: ${why}`);
+    });
     const c = combinedScore(a);
     if (c === null) return;
     combined.push(c);
@@ -66,9 +82,14 @@ export function scoreInterview(input: { passThreshold: number; answers: readonly
     const list = perCompetency.get(comp);
     if (list !== undefined && list.length > 0) competencies[comp] = toPercent(mean(list));
   }
-  let decision: InterviewScore['decision'];
-  if (reasons.length > 0 || combined.length === 0) decision = 'needs_review';
-  else decision = overall >= input.passThreshold ? 'pass' : 'fail';
-  if (decision !== 'needs_review') reasons.push(`overall ${overall} ${decision === 'pass' ? '≥' : '<'} threshold ${input.passThreshold}`);
+  const nothingAnswered = unanswered.length === input.answers.length;
+  const decision: InterviewScore['decision'] =
+    reviews.length > 0 || nothingAnswered ? 'needs_review' : overall >= input.passThreshold ? 'pass' : 'fail';
+  const against = `Overall ${overall} is ${overall >= input.passThreshold ? 'at or above' : 'below'} the pass threshold of ${input.passThreshold}`;
+  const reasons = [
+    nothingAnswered ? 'No question was answered: a person should decide' : decision === 'needs_review' ? `${against}, but a person should decide: the answers below need a look` : `${against}.`,
+    ...reviews,
+    ...(unanswered.length > 0 && !nothingAnswered ? [`Not answered (each counted as the lowest score): ${unanswered.join(', ')}`] : []),
+  ];
   return { overall, competencies, decision, reasons };
 }
