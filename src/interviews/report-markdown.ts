@@ -26,7 +26,7 @@ export function reportToMarkdown(r: StoredReport): string {
   if (r.commonMistakes.length > 0) lines.push('## Common mistakes', '', ...r.commonMistakes.map((x) => `- ${x}`), '');
   lines.push('## Questions', '');
   r.questions.forEach((q, i) => {
-    lines.push(`### ${i + 1}. ${q.text}`, '', `Score: **${q.score ?? 'not scored'}**/5${q.combinedScore !== null && q.followUps.length > 0 ? ` (with follow-ups ${q.combinedScore})` : ''} · ${q.type}`);
+    lines.push(`### Q${i + 1}. ${q.text}`, '', `Score: **${q.score ?? 'not scored'}**/5${q.combinedScore !== null && q.followUps.length > 0 ? ` (with follow-ups ${q.combinedScore})` : ''} · ${q.type}`);
     if (q.flags.length > 0) lines.push(`Flags: ${q.flags.map((f) => f.code).join(', ')}`);
     lines.push('', q.answer ? `> ${q.answer.replace(/\n/g, '\n> ')}` : '_not answered_', '');
     for (const e of q.evidence) lines.push(`- ${e.effect} ${e.rule}: “${e.quote}”`);

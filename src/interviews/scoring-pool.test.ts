@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../bank/index.ts';
 import { createBuiltinScorer } from '../core/scoring/index.ts';
 import { startScoringPool } from './scoring-pool.ts';
+import { warmUpInputs } from './scoring.ts';
 
 describe('the scoring pool', () => {
   const bank = loadBank();
@@ -33,7 +34,7 @@ describe('the scoring pool', () => {
       await standIn.warm(bank, 2);
       await expect(standIn.score({ question, answer: 'crash' })).rejects.toThrow(/exited \(code 3\)/);
       expect(await standIn.score({ question, answer: 'still here' })).toEqual({ echoed: 'still here' });
-      const warmUp = bank.slice(0, 2).flatMap((q) => Object.values(q.sampleAnswers).filter(Boolean));
+      const warmUp = warmUpInputs(bank, 2).map((input) => input.answer);
       expect(warmUp.length).toBeGreaterThan(0);
       expect(await standIn.score({ question, answer: 'seen' })).toEqual({ seen: [...warmUp, 'still here'] });
     } finally {

@@ -43,8 +43,9 @@ export function startScoringPool(size: number, workerUrl = new URL('./scoring-wo
       for (const p of slot.pending.values()) p.reject(new Error(`scoring worker exited (code ${code})`));
       slot.pending.clear();
       if (closing) return;
-      workers[n] = spawn(n);
-      for (const input of warmInputs) send(workers[n], input).catch(() => {}); // a failed warm-up costs only speed
+      const fresh = spawn(n);
+      workers[n] = fresh;
+      for (const input of warmInputs) send(fresh, input).catch(() => {}); // a failed warm-up costs only speed
     });
     return slot;
   };

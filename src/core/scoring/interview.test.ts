@@ -51,7 +51,7 @@ describe('scoreInterview', () => {
     const r = scoreInterview({ passThreshold: 40, answers: [answer(4), answer(4, [oneLiner]), null] });
     expect(r.decision).toBe('needs_review');
     expect(r.reasons).toEqual([
-      `Overall ${r.overall} is at or above the pass threshold of 40, but a person should decide: the answers below need a look`,
+      `Overall ${r.overall} is at or above the pass threshold of 40, but the result is not decided automatically because of the answers below.`,
       'Q2, follow-up 1: flagged: a one-line answer',
       'Not answered (each counted as the lowest score): Q3',
     ]);
@@ -62,6 +62,6 @@ describe('scoreInterview', () => {
     expect(scoreInterview({ passThreshold: 40, answers: [answer(5), null] }).overall).toBe(50); // (5 + 1) / 2 = 3
     const none = scoreInterview({ passThreshold: 40, answers: [null, null] });
     expect(none.decision).toBe('needs_review');
-    expect(none.reasons).toEqual(['No question was answered: a person should decide']);
+    expect(none.reasons).toEqual(['No question was answered, so the result is not decided automatically.']);
   });
 });

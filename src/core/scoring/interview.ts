@@ -21,7 +21,7 @@ function toPercent(score: number): number {
   return Math.round(((score - 1) / 4) * 100);
 }
 
-/** Why a person must look at one scored answer, in the words of its flags; null when nothing calls for it. */
+/** Why a person must look at one answer (scored or not), in the words of its flags; null when nothing calls for it. */
 function needsReview(r: ScoreResult): string | null {
   const flags = r.flags.map((f) => f.message).join('; ');
   if (r.score === null) return flags ? `not scored (${flags})` : 'not scored';
@@ -43,9 +43,10 @@ function needsReview(r: ScoreResult): string | null {
  * - decision: needs_review when any answer or follow-up is unscored, flagged
  *   or low-confidence, or nothing was answered; otherwise pass when
  *   overall ≥ passThreshold, else fail.
- * `reasons` explain the decision in that order: the overall against the
- * threshold first, then each question that needs a person, then the
- * questions never answered, named as the report names them (Q1, Q2…).
+ * `reasons` explain the decision: first the overall against the threshold
+ * (or that nothing was answered), then each answer that kept the decision
+ * from being automatic, then the questions never answered, named as the
+ * report names them (Q1, Q2…).
  */
 export function scoreInterview(input: { passThreshold: number; answers: readonly (InterviewAnswer | null)[] }): InterviewScore {
   const reviews: string[] = [];
@@ -83,11 +84,12 @@ export function scoreInterview(input: { passThreshold: number; answers: readonly
     if (list !== undefined && list.length > 0) competencies[comp] = toPercent(mean(list));
   }
   const nothingAnswered = unanswered.length === input.answers.length;
-  const decision: InterviewScore['decision'] =
-    reviews.length > 0 || nothingAnswered ? 'needs_review' : overall >= input.passThreshold ? 'pass' : 'fail';
-  const against = `Overall ${overall} is ${overall >= input.passThreshold ? 'at or above' : 'below'} the pass threshold of ${input.passThreshold}`;
+  const reached = overall >= input.passThreshold;
+  const decision: InterviewScore['decision'] = reviews.length > 0 || nothingAnswered ? 'needs_review' : reached ? 'pass' : 'fail';
+  const against = `Overall ${overall} is ${reached ? 'at or above' : 'below'} the pass threshold of ${input.passThreshold}`;
   const reasons = [
-    nothingAnswered ? 'No question was answered: a person should decide' : decision === 'needs_review' ? `${against}, but a person should decide: the answers below need a look` : `${against}.`,
+    nothingAnswered ? 'No question was answered, so the result is not decided automatically.'
+      : decision === 'needs_review' ? `${against}, but the result is not decided automatically because of the answers below.` : `${against}.`,
     ...reviews,
     ...(unanswered.length > 0 && !nothingAnswered ? [`Not answered (each counted as the lowest score): ${unanswered.join(', ')}`] : []),
   ];

@@ -14,6 +14,23 @@ describe('the projects an experience answer names', () => {
 
   it('does not count a bare or merely described system as a named project', () => {
     expect(named('I worked on the service, then a new system, then a distributed system and some big platform.')).toEqual([]);
+    expect(named('A well-known platform, and running services.')).toEqual([]);
+  });
+
+  it('does not take the verb of the sentence for a name', () => {
+    expect(named('I built pipelines and maintained services. For years I wrote tools, ran clusters and debugged systems.')).toEqual([]);
+    expect(named('I maintain billing pipelines.')).toEqual(['billing pipelines']);
+  });
+
+  it('keeps hyphened compounds whole or leaves them out, never half', () => {
+    expect(named('A real-time bidding engine, a large-scale data pipeline and our Kafka-based order event pipeline.'))
+      .toEqual(['bidding engine', 'data pipeline', 'order event pipeline']);
+    expect(named('I built payments-service and the product-import pipeline.')).toEqual(['payments-service', 'product-import pipeline']);
+  });
+
+  it('lets one project noun name another, quoting the longest phrase', () => {
+    expect(named('I led the database migration, then the API gateway, a queue service and the Postgres database migration.'))
+      .toEqual(['database migration', 'API gateway', 'queue service', 'Postgres database migration']);
   });
 
   it('counts one project once, however often it is mentioned', () => {

@@ -11,49 +11,76 @@ const PROGRESSION = /\b(promoted|took over|grew|moved (to|into|up)|later|then|no
 
 /** What a project is, by lemma: a system someone built or ran. */
 const PROJECT_NOUNS = new Set(['service', 'platform', 'pipeline', 'cluster', 'system', 'api', 'gateway', 'database', 'queue', 'store', 'engine', 'scheduler', 'framework', 'tool', 'library', 'migration']);
-/** Words that qualify a system without saying which one it was: "a new service", "the distributed system". */
+/** Words that qualify a system without saying which one it was: "a new service", "the distributed system", "running services". */
 const GENERIC = new Set([
   'new', 'old', 'existing', 'legacy', 'whole', 'entire', 'same', 'other', 'different', 'main', 'big', 'large', 'small', 'huge',
   'simple', 'complex', 'distributed', 'backend', 'frontend', 'back', 'front', 'end', 'internal', 'external', 'critical', 'core', 'production',
   'web', 'online', 'software', 'computer', 'modern', 'current', 'previous', 'single', 'separate', 'central', 'custom', 'standard',
   'typical', 'real', 'actual', 'specific', 'particular', 'certain', 'good', 'bad', 'great', 'better', 'best', 'little', 'tiny', 'overall',
   'underlying', 'various', 'several', 'multiple', 'many', 'few', 'important', 'scalable', 'reliable', 'robust',
+  'running', 'working', 'growing', 'supporting', 'following', 'remaining', 'ongoing', 'upcoming', 'missing', 'failing',
 ]);
+/** Qualifying words (or hyphened compounds) before the project noun, at most. */
+const MAX_NAME_UNITS = 3;
 
-/** A word that can say which system: a noun or a name ("billing", "Kafka"), or a verb form ("booking", "rate-limiting"); adjectives only describe. */
-const NAMING_POS = new Set(['NOUN', 'PROPN', 'VERB']);
+type Span = { start: number; end: number };
+
+/** A hyphen at `h` that joins the words either side of it ("key-value"). */
+const joins = (tokens: readonly Token[], h: number) =>
+  h > 0 && h + 1 < tokens.length && tokens[h]!.value === '-' && tokens[h - 1]!.end === tokens[h]!.start && tokens[h]!.end === tokens[h + 1]!.start;
+
+/** The words of the unit that ends at token `last`: one word, or words joined by hyphens; null if `last` is no word. */
+function unitEndingAt(tokens: readonly Token[], last: number): { first: number; words: Token[] } | null {
+  if (last < 0 || tokens[last]!.kind !== 'word') return null;
+  let first = last;
+  while (joins(tokens, first - 1) && tokens[first - 2]!.kind === 'word') first -= 2;
+  const words: Token[] = [];
+  for (let k = first; k <= last; k += 2) words.push(tokens[k]!);
+  return { first, words };
+}
 
 /**
- * The projects an answer names: a project noun ("service", "pipeline") with a
- * word before it that says which one ("the appointment-booking service",
- * "our Kafka pipeline"), cited as that phrase. A bare "the service" or "a
- * distributed system" names nothing, so it is not evidence of a project.
+ * Whether words say which system: none a stop word or a generic qualifier,
+ * and the last a noun or a name ("billing", "Kafka"), or a verb form that
+ * names an activity: "booking", or inside a compound anything but a past
+ * participle ("product-import", not "Kafka-based"). The verb of the
+ * sentence ("I built pipelines") names nothing.
  */
-export function namedProjects(tokens: readonly Token[], text: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  const seen = new Set<string>();
+function names(words: readonly Token[]): boolean {
+  if (words.some((w) => w.stop || GENERIC.has(w.value.toLowerCase()))) return false;
+  const last = words[words.length - 1]!;
+  if (last.pos === 'NOUN' || last.pos === 'PROPN') return true;
+  if (last.pos !== 'VERB') return false;
+  return words.length === 1 ? /ing$/i.test(last.value) : !/(ed|en|wn)$/i.test(last.value);
+}
+
+/**
+ * The projects an answer names: a project noun ("service", "pipeline") with
+ * words before it that say which one ("the appointment-booking service",
+ * "our Kafka pipeline", "the database migration"), cited as that phrase,
+ * each once, the longest phrase where two overlap. A bare "the service", "a
+ * distributed system" or "I built pipelines" names nothing, so it is not
+ * evidence of a project.
+ */
+export function namedProjects(tokens: readonly Token[], text: string): Span[] {
+  const found: Span[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !PROJECT_NOUNS.has(t.lemma)) return;
-    let first = i;
-    let hyphened = false;
-    // Up to three qualifying words; a word hyphened to the next is part of the name ("key-value store").
-    for (let j = i - 1; j >= Math.max(0, i - 5) && i - first < 3; j--) {
-      const w = tokens[j]!;
-      if (w.value === '-' && j > 0 && tokens[j + 1]!.start === w.end && tokens[j - 1]!.end === w.start) {
-        hyphened = true;
-        continue;
-      }
-      if (w.kind !== 'word' || w.stop || (!hyphened && !NAMING_POS.has(w.pos)) || GENERIC.has(w.value.toLowerCase()) || PROJECT_NOUNS.has(w.lemma)) break;
-      hyphened = false;
-      first = j;
+    const own = unitEndingAt(tokens, i)!; // "payments-service": the compound's own words qualify it
+    let first = own.words.length > 1 && names(own.words.slice(0, -1)) ? own.first : i;
+    for (let units = first < i ? 1 : 0; units < MAX_NAME_UNITS; units++) {
+      const unit = unitEndingAt(tokens, first - 1);
+      if (!unit || !names(unit.words)) break;
+      first = unit.first;
     }
-    if (first === i) return;
-    const span = { start: tokens[first]!.start, end: t.end };
-    const name = text.slice(span.start, span.end).toLowerCase();
-    if (!seen.has(name)) found.push(span);
-    seen.add(name);
+    if (first < i) found.push({ start: tokens[first]!.start, end: t.end });
   });
-  return found;
+  const longest = found.filter((s) => !found.some((o) => o !== s && o.start <= s.start && o.end >= s.end));
+  const seen = new Set<string>();
+  return longest.filter((s) => {
+    const name = text.slice(s.start, s.end).toLowerCase();
+    return !seen.has(name) && Boolean(seen.add(name));
+  });
 }
 
 function spans(text: string, re: RegExp): { start: number; end: number }[] {
@@ -89,7 +116,7 @@ export function scoreExperience(f: Features, ref: Reference, l: Ledger): number 
   if (roles[0]) l.cite('named-role', `${fmt(named)} named-roles`, roles[0]);
   else l.gap('named-projects', 'no role or employer named');
   const projects = namedProjects(f.analysis.tokens, text);
-  const proj = l.set('projects', saturate(projects.length, 3));
+  const proj = l.set('projects', saturate(projects.length, 2));
   if (projects[0]) l.cite('project', `${fmt(proj)} projects`, projects[0]);
   else l.gap('named-projects', 'never names a project');
   const num = numbers(f, l, 2);

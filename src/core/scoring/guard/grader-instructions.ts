@@ -16,9 +16,11 @@ const PATTERNS: readonly RegExp[] = [
   /\b(ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(instructions?|prompts?|rubric|rules|guidelines|criteria|scoring)\b/i,
   // Naming the scorer, or addressing an automated reader.
   /\b(grader|graders|evaluator|scorer|assessor)\b/i,
-  // "the scoring system", "Scoring engine:", but not a system the candidate
-  // built ("our fraud-scoring system", "a credit scoring model").
-  /(?:^\s*|[^\w\s-]\s*|\b(?:the|this|your|dear|hey|hi|hello|to|for|attention)\s+)scoring (engine|system|model)\b/i,
+  // The scoring engine addressed ("Dear scoring system", "Scoring engine: …",
+  // "To the scoring model, …"), not a system the candidate built or ran
+  // ("I rebuilt the scoring model", "our fraud-scoring system").
+  /\b(dear|hey|hi|hello|ok|okay|yo|attention)\b\W{0,3}(the\s+)?scoring[- ](engine|system|model)\b/i,
+  /^[\s[({<"']*((to|for)\s+)?(the\s+)?scoring[- ](engine|system|model)\s*[,:]/i,
   /\b(ai|llm|automated|automatic|machine)[- ](reviewer|reviewing|grader|grading|scor\w*|evaluat\w*|assess\w*|marking)\b/i,
   /\b(to|for) (the |any )?(ai|llm|language model|bot)\b/i,
   /\b(reviewer|grader|evaluator|scorer|assessor|evaluation|scoring)[- ](instructions?|notes?|override|directive)\b/i,
@@ -33,7 +35,7 @@ const PATTERNS: readonly RegExp[] = [
   // Prompt furniture: role prefixes, markers, tags.
   /(^|\n|\s)(assistant|system|user)\s*:/i,
   /(system prompt|system message|new instructions?|\[inst\]|<\/?system>|<\/?instructions?>|###\s*instruction|end of (the )?answer|begin (the )?(evaluation|review))/i,
-  /\b(note|message|instruction)s? (to|for) (the )?(grader|evaluator|scorer|reviewer|ai|model|system)\b/i,
+  /\b(note|message|instruction)s? (to|for) (the )?(scoring )?(grader|evaluator|scorer|reviewer|ai|model|system|engine)\b/i,
 ];
 
 /** Sentence-like chunks with offsets: instructions are removed a whole sentence at a time. */
