@@ -18,7 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 /** The answer path's large values: written on every answer or at every completion. */
-export const COLUMNS = [
+const COLUMNS = [
   ['interviews', 'state'],
   ['interviews', 'plan'],
   ['turns', 'score'],

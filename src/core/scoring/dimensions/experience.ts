@@ -1,4 +1,5 @@
 import type { Features } from '../features/extract.ts';
+import type { Span } from '../guard/grader-instructions.ts';
 import type { Token } from '../text/analyse.ts';
 import type { Reference } from '../rubric/reference.ts';
 import { fmt, saturate, type Ledger } from './ledger.ts';
@@ -22,8 +23,6 @@ const GENERIC = new Set([
 ]);
 /** Qualifying words (or hyphened compounds) before the project noun, at most. */
 const MAX_NAME_UNITS = 3;
-
-type Span = { start: number; end: number };
 
 /** A hyphen at `h` that joins the words either side of it ("key-value"). */
 const joins = (tokens: readonly Token[], h: number) =>
@@ -76,14 +75,15 @@ export function namedProjects(tokens: readonly Token[], text: string): Span[] {
     if (first < i) found.push({ start: tokens[first]!.start, end: t.end });
   });
   const longest = found.filter((s) => !found.some((o) => o !== s && o.start <= s.start && o.end >= s.end));
-  const seen = new Set<string>();
-  return longest.filter((s) => {
+  const byName = new Map<string, Span>();
+  for (const s of longest) {
     const name = text.slice(s.start, s.end).toLowerCase();
-    return !seen.has(name) && Boolean(seen.add(name));
-  });
+    if (!byName.has(name)) byName.set(name, s);
+  }
+  return [...byName.values()];
 }
 
-function spans(text: string, re: RegExp): { start: number; end: number }[] {
+function spans(text: string, re: RegExp): Span[] {
   return [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
