@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { loadBank } from './bank/index.ts';
 import { bootstrapDefaultOrg, type BootstrapResult } from './auth/bootstrap.ts';
 import type { Config } from './config/config.ts';
@@ -6,7 +6,7 @@ import { openDatabase, type OpenDatabase } from './db/index.ts';
 import { buildApp } from './http/app.ts';
 import { startOutboxDispatcher } from './outbox/start.ts';
 import { warmScorer } from './interviews/scoring.ts';
-import { startScoringPool, type ScoringPool } from './interviews/scoring-pool.ts';
+import { startScoringPool, type ScoringPool, type WorkerExit } from './interviews/scoring-pool.ts';
 import { QuestionCatalog } from './questions/catalog.ts';
 
 export interface RunningServer {
@@ -24,6 +24,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.PRESCREEN_DATA_DIR },
   );
   let scoringPool: ScoringPool | undefined;
+  let log: FastifyBaseLogger | undefined;
+  // Before the app (and its logger) exists, a worker that dies at start-up is reported on stderr.
+  const workerExited = (exit: WorkerExit) => {
+    const message = exit.restartInMs > 0 ? 'scoring worker died before answering; restarting after a delay' : 'scoring worker died; replaced';
+    if (log) log.error(exit, message);
+    else process.stderr.write(`${message}: ${JSON.stringify(exit)}\n`);
+  };
   try {
     const bootstrap = await bootstrapDefaultOrg(database.db, {
       adminKey: config.PRESCREEN_ADMIN_KEY,
@@ -31,7 +38,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       adminPassword: config.PRESCREEN_ADMIN_PASSWORD,
     });
     const catalog = new QuestionCatalog(database.db, bank);
-    scoringPool = config.PRESCREEN_SCORING_WORKERS > 0 ? startScoringPool(config.PRESCREEN_SCORING_WORKERS) : undefined;
+    scoringPool = config.PRESCREEN_SCORING_WORKERS > 0 ? startScoringPool(config.PRESCREEN_SCORING_WORKERS, { onExit: workerExited }) : undefined;
     // The workers warm while the main thread does (practice and re-scoring still score here).
     const workersWarm = scoringPool?.warm(bank);
     warmScorer(bank);
@@ -45,6 +52,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       logger: { level: config.LOG_LEVEL },
       validateResponses: false,
     });
+    log = app.log;
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     let closing: Promise<void> | null = null;
     // Background delivery (emails, webhooks) and sweeps (time-outs, reminders): issue 5.

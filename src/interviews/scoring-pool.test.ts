@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadBank } from '../bank/index.ts';
 import { createBuiltinScorer } from '../core/scoring/index.ts';
-import { startScoringPool } from './scoring-pool.ts';
+import { startScoringPool, type WorkerExit } from './scoring-pool.ts';
 import { warmUpInputs } from './scoring.ts';
 
 describe('the scoring pool', () => {
@@ -27,12 +27,16 @@ describe('the scoring pool', () => {
     await expect(pool.score({ question: samples[0]!.question, answer: 42 as unknown as string })).rejects.toThrow(/scoring worker/);
   });
 
-  it('fails the scores a dying worker held, and replaces it with a worker warmed like the first', async () => {
-    const standIn = startScoringPool(1, new URL('../../test/support/crashing-scoring-worker.mjs', import.meta.url));
+  const standInUrl = new URL('../../test/support/crashing-scoring-worker.mjs', import.meta.url);
+
+  it('fails the score a dying worker was computing, and replaces it with a worker warmed like the first', async () => {
+    const exits: WorkerExit[] = [];
+    const standIn = startScoringPool(1, { workerUrl: standInUrl, onExit: (e) => exits.push(e) });
     try {
       const question = samples[0]!.question;
       await standIn.warm(bank, 2);
       await expect(standIn.score({ question, answer: 'crash' })).rejects.toThrow(/exited \(code 3\)/);
+      expect(exits).toEqual([{ worker: 0, code: 3, failed: 1, resent: 0, restartInMs: 0 }]);
       expect(await standIn.score({ question, answer: 'still here' })).toEqual({ echoed: 'still here' });
       const warmUp = warmUpInputs(bank, 2).map((input) => input.answer);
       expect(warmUp.length).toBeGreaterThan(0);
@@ -40,5 +44,39 @@ describe('the scoring pool', () => {
     } finally {
       await standIn.close();
     }
+  });
+
+  it('sends the scores queued behind the one that killed the worker to its replacement, in order', async () => {
+    const exits: WorkerExit[] = [];
+    const standIn = startScoringPool(1, { workerUrl: standInUrl, onExit: (e) => exits.push(e) });
+    try {
+      const question = samples[0]!.question;
+      await standIn.score({ question, answer: 'started' }); // the worker has answered: it is not broken
+      const results = await Promise.allSettled(['crash', 'queued 1', 'queued 2'].map((answer) => standIn.score({ question, answer })));
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value : String(r.reason)))).toEqual([
+        'Error: scoring worker exited (code 3)', { echoed: 'queued 1' }, { echoed: 'queued 2' },
+      ]);
+      expect(exits).toEqual([{ worker: 0, code: 3, failed: 1, resent: 2, restartInMs: 0 }]);
+    } finally {
+      await standIn.close();
+    }
+  });
+
+  it('fails at once, and restarts with a growing delay, a worker that dies before answering anything', async () => {
+    const exits: WorkerExit[] = [];
+    const broken = startScoringPool(1, { workerUrl: new URL('../../test/support/unstartable-scoring-worker.mjs', import.meta.url), onExit: (e) => exits.push(e) });
+    try {
+      await expect(broken.warm(bank, 1)).rejects.toThrow(/exited \(code 4\)/);
+      // While it waits out the delay, a score is refused rather than left waiting.
+      await expect(broken.score({ question: samples[0]!.question, answer: 'x' })).rejects.toThrow(/no scoring worker is running/);
+      await vi.waitFor(() => expect(exits.length).toBeGreaterThanOrEqual(3), { timeout: 5000 });
+      expect(exits.slice(0, 3).map((e) => e.restartInMs)).toEqual([100, 200, 400]);
+      expect(exits.every((e) => e.code === 4)).toBe(true);
+    } finally {
+      await broken.close();
+    }
+    const after = exits.length;
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(exits.length).toBe(after); // closed: no restart left pending
   });
 });
