@@ -14,11 +14,23 @@ import type { ScreenSnapshot } from './screen-snapshot.ts';
  * the finish page and emailed through the outbox, in the transaction that
  * issues the report. The outbox id makes the email once per interview.
  */
-export async function issueCandidateFeedback(tx: Transaction<Database>, record: InterviewRecord, screen: ScreenSnapshot, report: Report): Promise<void> {
+export async function issueCandidateFeedback(tx: Transaction<Database>, record: InterviewRecord, screen: ScreenSnapshot, report: Report): Promise<Feedback> {
   const feedback = candidateFeedback(feedbackInput(screen, report));
   await insertFeedback(tx, { interviewId: record.row.id, orgId: record.row.org_id, strengths: feedback.strengths, gaps: feedback.gaps });
   const mail = feedbackMail({ candidateName: record.invitation.name, email: record.invitation.email, role: screen.role, ...feedback });
   await enqueueEmail(tx, record.row.org_id, mail, `feedback:${record.row.id}`);
+  return { strengths: [...feedback.strengths], gaps: [...feedback.gaps] };
+}
+
+type Feedback = { strengths: string[]; gaps: string[] };
+
+/**
+ * What the step that completed the interview already knows, so its response
+ * does not read it back: the feedback it issued (null: the screen gives
+ * none), and that there is no rating yet (a rating needs a committed completion).
+ */
+export interface JustCompleted {
+  readonly feedback: Feedback | null;
 }
 
 /** What feedback may look at: the rubric's words and what scoring found, never a score. */
@@ -42,11 +54,12 @@ export function feedbackInput(screen: ScreenSnapshot, report: Report): FeedbackQ
  * the interview is over, the feedback (if the screen gives it) and the
  * candidate's own rating.
  */
-export async function trustExtras(tx: Transaction<Database>, record: InterviewRecord, screen: ScreenSnapshot, status: string) {
+export async function trustExtras(tx: Transaction<Database>, record: InterviewRecord, screen: ScreenSnapshot, status: string, justCompleted?: JustCompleted) {
   const faq = await findFaq(tx, record.row.org_id, screen.lineageId);
   const over = status === 'completed';
-  const feedback = over && screen.candidateFeedback ? ((await findFeedback(tx, record.row.id)) ?? null) : null;
-  const rating = over ? await findRating(tx, record.row.id) : undefined;
+  const feedback = justCompleted ? justCompleted.feedback
+    : over && screen.candidateFeedback ? ((await findFeedback(tx, record.row.id)) ?? null) : null;
+  const rating = over && !justCompleted ? await findRating(tx, record.row.id) : undefined;
   return {
     faq: faq?.items ?? [],
     feedback,
@@ -58,8 +71,10 @@ export async function trustExtras(tx: Transaction<Database>, record: InterviewRe
 export type TrustExtras = Awaited<ReturnType<typeof trustExtras>>;
 
 /** The outcome's view with the trust extras: on reads, and once the interview is no longer in progress. */
-export async function withTrust(tx: Transaction<Database>, record: InterviewRecord, screen: ScreenSnapshot, outcome: ConductOutcome, isRead: boolean): Promise<ConductOutcome> {
+export async function withTrust(
+  tx: Transaction<Database>, record: InterviewRecord, screen: ScreenSnapshot, outcome: ConductOutcome, isRead: boolean, justCompleted?: JustCompleted,
+): Promise<ConductOutcome> {
   if (!outcome.view || (!isRead && outcome.view.status === 'in_progress')) return outcome;
-  const view = { ...outcome.view, ...(await trustExtras(tx, record, screen, outcome.view.status)) };
+  const view = { ...outcome.view, ...(await trustExtras(tx, record, screen, outcome.view.status, justCompleted)) };
   return { ...outcome, view };
 }

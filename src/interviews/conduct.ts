@@ -24,7 +24,7 @@ import { conductorScorer } from './scoring.ts';
 import type { ScoringPool } from './scoring-pool.ts';
 import { publishedScreen, type ScreenSnapshot } from './screen-snapshot.ts';
 import { candidateView, type CandidateView } from './candidate-view.ts';
-import { issueCandidateFeedback, withTrust } from './candidate-trust.ts';
+import { issueCandidateFeedback, withTrust, type JustCompleted } from './candidate-trust.ts';
 import type { Report } from './report-builder.ts';
 
 export interface ConductDeps {
@@ -150,8 +150,8 @@ async function run(deps: ConductDeps, token: string, action: Action | null, hook
 async function step(deps: ConductDeps, tx: Transaction<Database>, record: InterviewRecord, action: Action | null, memo: ScoreMemo = new Map()) {
   const screen = await mustScreen(tx, record);
   const d = decide(deps, record, screen, action, memo);
-  if (d.next !== record.state) await persist(deps, tx, record, screen, d.next, d.events);
-  return { outcome: await withTrust(tx, record, screen, d.outcome, action === null) };
+  const justCompleted = d.next !== record.state ? await persist(deps, tx, record, screen, d.next, d.events) : undefined;
+  return { outcome: await withTrust(tx, record, screen, d.outcome, action === null, justCompleted) };
 }
 
 /** The step itself, with no I/O: time passes, the action applies, the candidate's view follows. */
@@ -227,7 +227,7 @@ async function persist(
   screen: ScreenSnapshot,
   next: InterviewState<ScoreResult>,
   events: Parameters<typeof publishInterviewEvents>[3],
-) {
+): Promise<JustCompleted | undefined> {
   // One statement for the interview row and its turns when the step is a simple one (the last answer is).
   const changes = turnChanges(record.state.turns, next.turns);
   const saved = changes
@@ -243,8 +243,9 @@ async function persist(
   if (next.status === 'completed' && record.state.status !== 'completed') {
     const scored = await withScores(tx, record.row.id, next);
     const report = await issueReport(tx, { record, screen, state: scored, engineVersion: deps.scorer.version, revision: 1, reason: 'interview completed' });
-    if (screen.candidateFeedback) await issueCandidateFeedback(tx, record, screen, report.data as Report);
+    return { feedback: screen.candidateFeedback ? await issueCandidateFeedback(tx, record, screen, report.data as Report) : null };
   }
+  return undefined;
 }
 
 async function mustScreen(tx: Kysely<Database>, record: InterviewRecord): Promise<ScreenSnapshot> {

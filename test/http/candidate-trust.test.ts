@@ -99,7 +99,7 @@ describe.each(DIALECTS)("candidates' trust on %s", (dialect) => {
       const id = await publishedScreen(t, { candidateFeedback: true });
       const [inv] = await invite(t, id, [{ name: 'Grace', email: 'grace@example.com' }]);
       const end = await takeInterview(t, inv!.token, () => STAR);
-      expect(end.status).toBe('completed');
+      expect(end).toMatchObject({ status: 'completed', canRate: true, rating: null });
       expect(end.feedback.strengths.length).toBeGreaterThanOrEqual(2);
       expect(end.feedback.gaps.length).toBeGreaterThanOrEqual(2);
       const words = [...end.feedback.strengths, ...end.feedback.gaps].join(' ');
