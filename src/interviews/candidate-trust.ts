@@ -9,10 +9,13 @@ import { enqueueEmail } from './events.ts';
 import type { Report } from './report-builder.ts';
 import type { ScreenSnapshot } from './screen-snapshot.ts';
 
+interface Feedback { readonly strengths: string[]; readonly gaps: string[] }
+
 /**
  * The feedback of a finished interview, from its first report: stored for
  * the finish page and emailed through the outbox, in the transaction that
  * issues the report. The outbox id makes the email once per interview.
+ * Returns what it stored, for the response of the same step.
  */
 export async function issueCandidateFeedback(tx: Transaction<Database>, record: InterviewRecord, screen: ScreenSnapshot, report: Report): Promise<Feedback> {
   const feedback = candidateFeedback(feedbackInput(screen, report));
@@ -21,8 +24,6 @@ export async function issueCandidateFeedback(tx: Transaction<Database>, record: 
   await enqueueEmail(tx, record.row.org_id, mail, `feedback:${record.row.id}`);
   return { strengths: [...feedback.strengths], gaps: [...feedback.gaps] };
 }
-
-type Feedback = { strengths: string[]; gaps: string[] };
 
 /**
  * What the step that completed the interview already knows, so its response

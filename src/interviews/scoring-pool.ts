@@ -77,7 +77,10 @@ export function startScoringPool(size: number, options: ScoringPoolOptions = {})
 
   const start = (slot: Slot) => {
     const worker = new Worker(workerUrl);
-    Object.assign(slot, { worker, sent: new Set<number>(), answeredSinceStart: false, restartTimer: null });
+    slot.worker = worker;
+    slot.sent = new Set();
+    slot.answeredSinceStart = false;
+    slot.restartTimer = null;
     worker.on('message', ({ id, result, error }: { id: number; result?: ScoreResult; error?: string }) => {
       const job = slot.jobs.get(id);
       slot.jobs.delete(id);
