@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { candidateFeedback, type FeedbackQuestion } from '../core/feedback/index.ts';
+import { candidateFeedback, type CandidateFeedback, type FeedbackQuestion } from '../core/feedback/index.ts';
 import type { Database } from '../db/index.ts';
 import { findFaq, findFeedback, findRating, insertFeedback } from '../db/repositories/candidate-trust.ts';
 import type { InterviewRecord } from '../db/repositories/interviews.ts';
@@ -9,20 +9,18 @@ import { enqueueEmail } from './events.ts';
 import type { Report } from './report-builder.ts';
 import type { ScreenSnapshot } from './screen-snapshot.ts';
 
-interface Feedback { readonly strengths: string[]; readonly gaps: string[] }
-
 /**
  * The feedback of a finished interview, from its first report: stored for
  * the finish page and emailed through the outbox, in the transaction that
  * issues the report. The outbox id makes the email once per interview.
  * Returns what it stored, for the response of the same step.
  */
-export async function issueCandidateFeedback(tx: Transaction<Database>, record: InterviewRecord, screen: ScreenSnapshot, report: Report): Promise<Feedback> {
+export async function issueCandidateFeedback(tx: Transaction<Database>, record: InterviewRecord, screen: ScreenSnapshot, report: Report): Promise<CandidateFeedback> {
   const feedback = candidateFeedback(feedbackInput(screen, report));
   await insertFeedback(tx, { interviewId: record.row.id, orgId: record.row.org_id, strengths: feedback.strengths, gaps: feedback.gaps });
   const mail = feedbackMail({ candidateName: record.invitation.name, email: record.invitation.email, role: screen.role, ...feedback });
   await enqueueEmail(tx, record.row.org_id, mail, `feedback:${record.row.id}`);
-  return { strengths: [...feedback.strengths], gaps: [...feedback.gaps] };
+  return feedback;
 }
 
 /**
@@ -31,7 +29,7 @@ export async function issueCandidateFeedback(tx: Transaction<Database>, record: 
  * none), and that there is no rating yet (a rating needs a committed completion).
  */
 export interface JustCompleted {
-  readonly feedback: Feedback | null;
+  readonly feedback: CandidateFeedback | null;
 }
 
 /** What feedback may look at: the rubric's words and what scoring found, never a score. */

@@ -98,7 +98,7 @@ export function startScoringPool(size: number, options: ScoringPoolOptions = {})
   const died = (slot: Slot, code: number) => {
     slot.worker = null;
     const failedAll = closing || !slot.answeredSinceStart;
-    const failing = failedAll ? [...slot.jobs.keys()] : [...slot.jobs.keys()].slice(0, 1);
+    const failing = [...slot.jobs.keys()].slice(0, failedAll ? undefined : 1);
     for (const id of failing) {
       slot.jobs.get(id)!.reject(new Error(`scoring worker exited (code ${code})`));
       slot.jobs.delete(id);
