@@ -79,6 +79,9 @@ export const startByToken = (deps: ConductDeps, token: string, hook?: InTransact
  * the key is released so that a retry can run.
  */
 export async function answerByToken(deps: ConductDeps, token: string, input: { seq: number; text: string }, store: ResponseStore): Promise<AnswerResult> {
+  // The answer is on time if it arrived on time: every attempt below judges it at its arrival, not after scoring or a lock wait.
+  const arrivedAt = deps.now();
+  deps = { ...deps, now: () => arrivedAt };
   const first = await claimKeyAndFindByToken(deps.db, store, token);
   let record: InterviewRecord | undefined | null = first.record;
   if (!first.claimed) {
@@ -159,10 +162,11 @@ function decide(deps: ConductDeps, record: InterviewRecord, screen: ScreenSnapsh
   const now = deps.now();
   const state = record.state as InterviewState<ScoreResult>;
   const observed = observe(record.plan, state, now);
-  const revoked = record.invitation.revokedAt !== null && observed.state.status !== 'completed';
+  // A revoke stops the interview where it stood: not even its time running out afterwards ends it (no report, no email).
+  const revoked = record.invitation.revokedAt !== null && state.status !== 'completed';
   const acted = action && !revoked ? action(record.plan, observed.state, now, remembered(conductorScorer(deps.scorer, screen), memo)) : null;
-  const next = acted?.ok ? acted.value.state : observed.state;
-  const events = [...observed.events, ...(acted?.ok ? acted.value.events : [])];
+  const next = revoked ? state : acted?.ok ? acted.value.state : observed.state;
+  const events = revoked ? [] : [...observed.events, ...(acted?.ok ? acted.value.events : [])];
   const view = candidateView(record, screen, next, now, action === null);
   const outcome: ConductOutcome = revoked
     ? { ok: false, error: { kind: 'revoked' }, view: null }

@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { newInterview, planInterview } from '../core/interview/index.ts';
 import type { Database } from '../db/index.ts';
-import { insertInterview } from '../db/repositories/interviews.ts';
+import { insertInterview, lockInvitationStep, markWithdrawn } from '../db/repositories/interviews.ts';
 import {
   countResend,
   findInvitation,
   insertInvitation,
   invitationStatus,
   markReminded,
-  revokeInvitation,
+  type InvitationStatus,
   type InvitationWithInterview,
 } from '../db/repositories/invitations.ts';
 import { invitationMail, reminderMail, type InvitationMailInput } from '../mail/index.ts';
@@ -102,20 +102,49 @@ export function invitationDto(row: InvitationWithInterview, publicUrl: string, n
 export async function resendInvitation(
   db: Kysely<Database>,
   input: { orgId: string; id: string; screen: ScreenSnapshot; publicUrl: string; reminder?: boolean; eventId?: string },
-): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    const row = await findInvitation(tx, input.orgId, input.id);
-    if (!row) return;
+): Promise<ResendOutcome> {
+  const outcome = await db.transaction().execute(async (tx): Promise<ResendOutcome> => {
+    // Under the step lock, so that a revoke or the interview's end cannot slip in between this check and the email.
+    const locked = await lockInvitationStep(tx, input.orgId, input.id);
+    const row = locked && (await findInvitation(tx, input.orgId, input.id));
+    if (!row) return 'not_found';
+    const refusal = resendRefusal(row, new Date());
+    if (refusal) return refusal;
     // One reminder per invitation, even with several instances sweeping: the mark and the email commit together.
-    if (input.reminder && !(await markReminded(tx, row.id, new Date()))) return;
+    if (input.reminder && !(await markReminded(tx, row.id, new Date()))) return 'already_reminded';
     const mail = mailInput(input.screen, {
       name: row.candidate_name, email: row.candidate_email, factor: row.extra_time_factor,
       link: linkFor(input.publicUrl, row.token), expiresAt: row.expires_at,
     });
     await enqueueEmail(tx, input.orgId, input.reminder ? reminderMail(mail) : invitationMail(mail), input.eventId);
     if (!input.reminder) await countResend(tx, input.orgId, input.id);
+    return 'sent';
   });
-  notifyOutboxWritten();
+  if (outcome === 'sent') notifyOutboxWritten();
+  return outcome;
 }
 
-export { revokeInvitation };
+export type ResendOutcome = 'sent' | 'not_found' | 'already_reminded' | Exclude<InvitationStatus, 'invited' | 'started'>;
+
+/** Why an invitation's email may not go (again), or null: only a live link is worth sending. */
+export function resendRefusal(row: InvitationWithInterview, now: Date): Exclude<ResendOutcome, 'sent' | 'not_found' | 'already_reminded'> | null {
+  const status = invitationStatus(row, now);
+  return status === 'invited' || status === 'started' ? null : status;
+}
+
+/**
+ * Withdraws an invitation under the step lock: a step already running
+ * finishes first (a completed interview keeps its report and is not
+ * revoked), and one that starts later waits and reads the revocation.
+ */
+export async function revokeInvitation(db: Kysely<Database>, orgId: string, id: string, at = new Date()): Promise<'revoked' | 'completed' | 'not_found'> {
+  return db.transaction().execute(async (tx) => {
+    const row = await lockInvitationStep(tx, orgId, id);
+    if (!row) return 'not_found';
+    if (row.status === 'completed') return 'completed';
+    if (row.revoked_at !== null) return 'revoked';
+    await tx.updateTable('invitations').set({ revoked_at: at }).where('id', '=', id).execute();
+    await markWithdrawn(tx, row.id);
+    return 'revoked';
+  });
+}

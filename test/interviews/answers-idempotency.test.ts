@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimIdempotencyKey } from '../../src/db/repositories/idempotency.ts';
 import { DIALECTS } from '../support/dialects.ts';
 import type { TestApp } from '../support/test-app.ts';
-import { appWithPublishedScreen, candidate, invite } from './helpers.ts';
+import { appWithPublishedScreen, startedCandidate } from './helpers.ts';
 
 const ANSWER = 'At Acme I led the move of our order service to idempotent writes; I wrote the design, and duplicates fell to zero.';
 
@@ -13,12 +13,7 @@ describe.each(DIALECTS)('answer submission semantics on %s', (dialect) => {
   beforeAll(async () => ({ t, screenId } = await appWithPublishedScreen(dialect)));
   afterAll(() => t.close());
 
-  async function started(name: string) {
-    const [inv] = await invite(t, screenId, [{ name, email: `${name.toLowerCase()}@example.com` }]);
-    const c = candidate(t, inv!.token);
-    expect((await c.start()).statusCode).toBe(200);
-    return { inv: inv!, c };
-  }
+  const started = (name: string) => startedCandidate(t, screenId, name);
   const answeredTurns = async (interviewId: string) =>
     Number((await t.database.db.selectFrom('turns').select((eb) => eb.fn.countAll().as('n')).where('interview_id', '=', interviewId).where('answer_text', 'is not', null).executeTakeFirstOrThrow()).n);
 

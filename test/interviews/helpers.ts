@@ -45,6 +45,14 @@ export function candidate(t: TestApp, token: string) {
   };
 }
 
+/** A candidate invited (as `name`, `name@example.com`) who has started the interview. */
+export async function startedCandidate(t: TestApp, screenId: string, name: string) {
+  const [inv] = await invite(t, screenId, [{ name, email: `${name.toLowerCase()}@example.com` }]);
+  const c = candidate(t, inv!.token);
+  expect((await c.start()).statusCode).toBe(200);
+  return { inv: inv!, c };
+}
+
 /** Answers every turn with what `answerFor` says until the interview ends; returns the last view. */
 export async function takeInterview(t: TestApp, token: string, answerFor: (prompt: { kind: string; text: string; questionId: string }) => string) {
   const c = candidate(t, token);

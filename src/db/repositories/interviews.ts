@@ -50,17 +50,25 @@ export function toRecord(r: Joined): InterviewRecord {
   };
 }
 
-/** Reads by the candidate's token; `forUpdate` locks the row for the rest of the transaction. */
+/**
+ * The rows a step locks: the interview and its invitation. Both, so that a
+ * step that waited for a revoke reads the revocation: under READ COMMITTED a
+ * waiting `for update` re-reads only the rows it locks. Every locker names
+ * them in this order, so two lockers cannot deadlock.
+ */
+const STEP_LOCK = ['interviews', 'invitations'] as const;
+
+/** Reads by the candidate's token; `forUpdate` locks the rows for the rest of the transaction. */
 export async function findByToken(db: Db, token: string, forUpdate = false): Promise<InterviewRecord | undefined> {
   let q = base(db).where('invitations.token', '=', token);
-  if (forUpdate) q = q.forUpdate('interviews');
+  if (forUpdate) q = q.forUpdate([...STEP_LOCK]);
   const r = await q.executeTakeFirst();
   return r ? toRecord(r as Joined) : undefined;
 }
 
 export async function findById(db: Db, orgId: string, id: string, forUpdate = false): Promise<InterviewRecord | undefined> {
   let q = base(db).where('interviews.org_id', '=', orgId).where('interviews.id', '=', id);
-  if (forUpdate) q = q.forUpdate('interviews');
+  if (forUpdate) q = q.forUpdate([...STEP_LOCK]);
   const r = await q.executeTakeFirst();
   return r ? toRecord(r as Joined) : undefined;
 }
@@ -139,6 +147,21 @@ export async function withScores<S extends ScoreView>(db: Db, interviewId: strin
     ...state,
     turns: state.turns.map((t) => (t.answer && t.answer.score === null && bySeq.has(t.seq) ? { ...t, answer: { ...t.answer, score: bySeq.get(t.seq)! } } : t)),
   };
+}
+
+/** An invitation's interview with the step lock held, for the writes that must not race a step (revoke, resend). */
+export async function lockInvitationStep(tx: Db, orgId: string, invitationId: string): Promise<Joined | undefined> {
+  const q = base(tx).where('invitations.org_id', '=', orgId).where('invitations.id', '=', invitationId).forUpdate([...STEP_LOCK]);
+  return (await q.executeTakeFirst()) as Joined | undefined;
+}
+
+/**
+ * The interview side of a revoke: the version moves on, so that a lock-free
+ * step computed before it loses its compare-and-swap and reads again; the
+ * deadline goes, so the sweeper leaves the interview alone.
+ */
+export async function markWithdrawn(tx: Db, interviewId: string): Promise<void> {
+  await tx.updateTable('interviews').set((eb) => ({ version: eb('version', '+', 1), deadline_at: null, updated_at: new Date() })).where('id', '=', interviewId).execute();
 }
 
 /** In-progress interviews whose deadline (plus grace) has passed, for the sweeper. */

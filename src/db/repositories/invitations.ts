@@ -65,10 +65,6 @@ export function invitationStatus(row: InvitationWithInterview, now: Date): Invit
   return 'invited';
 }
 
-export async function revokeInvitation(db: Db, orgId: string, id: string, at: Date): Promise<void> {
-  await db.updateTable('invitations').set({ revoked_at: at }).where('org_id', '=', orgId).where('id', '=', id).where('revoked_at', 'is', null).execute();
-}
-
 export async function countResend(db: Db, orgId: string, id: string): Promise<void> {
   await db
     .updateTable('invitations')

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { claimIdempotencyKey, IdempotencyKeyCompleted, releaseIdempotencyKey, storedResponse, tryCompleteIdempotencyKey } from '../../db/repositories/idempotency.ts';
-import { findInvitation, listInvitations, revokeInvitation } from '../../db/repositories/invitations.ts';
-import { createInvitations, invitationDto, resendInvitation } from '../../interviews/invitations.ts';
+import { findInvitation, listInvitations } from '../../db/repositories/invitations.ts';
+import { createInvitations, invitationDto, resendInvitation, revokeInvitation } from '../../interviews/invitations.ts';
 import { publishedScreen } from '../../interviews/screen-snapshot.ts';
 import { notifyOutboxWritten } from '../../outbox/notify.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
@@ -87,10 +87,10 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     schema: { tags: ['invitations'], summary: 'Withdraw an invitation (its link stops working)', params: IdParamsSchema, response: { 200: InvitationSchema, ...errors } },
   }, async (request) => {
     const { orgId } = principalOf(request);
-    const row = await mustFind(orgId, request.params.id);
-    if (row.interview_status === 'completed') throw new ApiError('conflict', 'the interview is completed; its report stays');
-    await revokeInvitation(db, orgId, row.id, new Date());
-    return invitationDto(await mustFind(orgId, row.id), publicUrl, new Date());
+    const outcome = await revokeInvitation(db, orgId, request.params.id);
+    if (outcome === 'not_found') throw new ApiError('not_found', `no invitation ${request.params.id}`);
+    if (outcome === 'completed') throw new ApiError('conflict', 'the interview is completed; its report stays');
+    return invitationDto(await mustFind(orgId, request.params.id), publicUrl, new Date());
   });
 
   app.post('/invitations/:id/resend', {
@@ -98,12 +98,10 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
   }, async (request, reply) => {
     const { orgId } = principalOf(request);
     const row = await mustFind(orgId, request.params.id);
-    if (row.revoked_at) throw new ApiError('conflict', 'the invitation was revoked');
-    if (row.interview_status === 'completed' || row.interview_status === 'expired' || row.expires_at <= new Date()) {
-      throw new ApiError('conflict', `the invitation is ${row.interview_status === 'completed' ? 'completed' : 'expired'}`);
-    }
     const screen = await screenOf(orgId, row.screen_id);
-    await resendInvitation(db, { orgId, id: row.id, screen, publicUrl });
+    const outcome = await resendInvitation(db, { orgId, id: row.id, screen, publicUrl });
+    if (outcome === 'not_found') throw new ApiError('not_found', `no invitation ${row.id}`);
+    if (outcome !== 'sent') throw new ApiError('conflict', outcome === 'revoked' ? 'the invitation was revoked' : `the invitation is ${outcome}`);
     return reply.status(202).send(invitationDto(await mustFind(orgId, row.id), publicUrl, new Date()));
   });
 
