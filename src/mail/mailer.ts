@@ -24,7 +24,9 @@ export const DEFAULT_FROM = 'prescreen <no-reply@prescreen.local>';
 
 /** Real SMTP through nodemailer, e.g. `smtp://user:pass@mail.example.com:587`. */
 export function smtpMailer(smtpUrl: string, from = DEFAULT_FROM): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Every wait well inside the outbox's 60 s lease: a send that hangs fails and is retried by its own
+  // dispatcher, instead of outliving the lease while another instance sends the same message.
+  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
   return {
     kind: 'smtp',
     async send(message) {

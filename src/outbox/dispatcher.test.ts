@@ -100,4 +100,23 @@ describe('runDispatcher', () => {
     await running.stop();
     expect(seen).toEqual(['p']);
   });
+
+  it('stop() waits for the batch being delivered, even when woken during it', async () => {
+    const store = new MemoryOutboxStore();
+    store.add('e1', 'email', {}, new Date(0));
+    let finish!: () => void;
+    let started!: () => void;
+    const inHandler = new Promise<void>((r) => (started = r));
+    const handlers = { email: async () => { started(); await new Promise<void>((r) => (finish = r)); } };
+    const running = runDispatcher({ store, handlers }, { pollIntervalMs: 5 });
+    await inHandler;
+    running.wake(); // a commit wrote to the outbox while the batch was delivering
+    let stopped = false;
+    const stopping = running.stop().then(() => void (stopped = true));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(stopped).toBe(false); // the server must not close the mailer and the database under this send
+    finish();
+    await stopping;
+    expect(store.rows.get('e1')?.deliveredAt).not.toBeNull();
+  });
 });

@@ -70,8 +70,12 @@ export function runDispatcher(deps: DispatcherDeps, options: DispatcherOptions =
   let running = false;
   let again = false;
 
+  // A kick while a loop runs asks that loop for one more batch; `current` stays the running loop, which stop() awaits.
+  const kick = () => {
+    if (running) again = true;
+    else current = loop();
+  };
   const loop = async (): Promise<void> => {
-    if (running) return void (again = true);
     running = true;
     try {
       do {
@@ -91,7 +95,7 @@ export function runDispatcher(deps: DispatcherDeps, options: DispatcherOptions =
   const schedule = () => {
     if (stopped) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void (current = loop()), interval);
+    timer = setTimeout(kick, interval);
     timer.unref();
   };
   schedule();
@@ -99,7 +103,7 @@ export function runDispatcher(deps: DispatcherDeps, options: DispatcherOptions =
     wake() {
       if (stopped) return;
       if (timer) clearTimeout(timer);
-      current = loop();
+      kick();
     },
     async stop() {
       stopped = true;

@@ -67,9 +67,10 @@ export function startOutboxDispatcher(db: Kysely<Database>, options: BackgroundO
     { pollIntervalMs: 1_000, ...options },
   );
   const unsubscribe = onOutboxWritten(() => dispatcher.wake());
-  let sweeping: Promise<void> = Promise.resolve();
+  let sweeping: Promise<void> | null = null;
   const timer = setInterval(() => {
-    sweeping = sweep(db, options).catch((e) => log('sweep failed', e));
+    // A slow sweep is not joined by the next one: they would only do the same work twice.
+    sweeping ??= sweep(db, { ...options, log }).catch((e) => log('sweep failed', e)).finally(() => (sweeping = null));
   }, options.sweepIntervalMs ?? 5_000);
   timer.unref();
   return {
@@ -84,10 +85,16 @@ export function startOutboxDispatcher(db: Kysely<Database>, options: BackgroundO
   };
 }
 
-/** Ends interviews whose time ran out while nobody was looking, and sends due reminders. */
-export async function sweep(db: Kysely<Database>, options: Pick<BackgroundOptions, 'publicUrl' | 'reminderWindowMs'>, now = new Date()): Promise<void> {
+/**
+ * Ends interviews whose time ran out while nobody was looking, forgets old
+ * Idempotency-Keys and sends due reminders. One interview that cannot be
+ * settled is logged and left for the next sweep; it does not stop the rest.
+ */
+export async function sweep(db: Kysely<Database>, options: Pick<BackgroundOptions, 'publicUrl' | 'reminderWindowMs' | 'log'>, now = new Date()): Promise<void> {
   const deps = { db, scorer: defaultScorer(), now: () => now.getTime() };
-  for (const i of await overdueInterviews(db, now)) await settleInterview(deps, i.org_id, i.id);
+  for (const i of await overdueInterviews(db, now)) {
+    await settleInterview(deps, i.org_id, i.id).catch((e) => options.log?.(`could not settle interview ${i.id}`, e));
+  }
   await forgetOldIdempotencyKeys(db);
   for (const inv of await dueForReminder(db, now, options.reminderWindowMs ?? 24 * 3_600_000)) {
     const screen = await publishedScreen(db, inv.org_id, inv.screen_id);

@@ -72,6 +72,33 @@ describe.each(DIALECTS)('time, reports and revisions on %s', (dialect) => {
     expect((await t.call({ method: 'GET', url: `/api/v1/interviews/${inv.interviewId}/report` })).statusCode).toBe(200);
   });
 
+  it('goes on sweeping past an interview it cannot settle, and says which', async () => {
+    const broken = await started('Broken');
+    const fine = await started('Fine');
+    await backdate(broken.inv.interviewId, 40 * MINUTE); // the longest overdue: settled first
+    await backdate(fine.inv.interviewId, 30 * MINUTE);
+    await sql`update interviews set plan = '{}'::jsonb where id = ${broken.inv.interviewId}`.execute(t.database.db);
+    const logged: string[] = [];
+    await sweep(t.database.db, { publicUrl: 'http://127.0.0.1:3000', log: (message) => logged.push(message) });
+    const status = async (id: string) => (await t.database.db.selectFrom('interviews').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+    expect(await status(fine.inv.interviewId)).toBe('completed');
+    expect(await status(broken.inv.interviewId)).toBe('in_progress');
+    expect(logged).toEqual([`could not settle interview ${broken.inv.interviewId}`]);
+  });
+
+  it('forgets Idempotency-Keys a day old, done or left in flight, and keeps younger ones', async () => {
+    const keys = t.database.db.insertInto('idempotency_keys');
+    await keys.values([
+      { scope: 'sweep-test', key: 'old-done', fingerprint: 'f', status: 'done', response_status: 200, response_body: '{}', completed_at: new Date() },
+      { scope: 'sweep-test', key: 'old-abandoned', fingerprint: 'f', status: 'in_flight' },
+      { scope: 'sweep-test', key: 'young', fingerprint: 'f', status: 'done', response_status: 200, response_body: '{}', completed_at: new Date() },
+    ]).execute();
+    await sql`update idempotency_keys set created_at = now() - interval '25 hours' where scope = 'sweep-test' and key like 'old-%'`.execute(t.database.db);
+    await sweep(t.database.db, { publicUrl: 'http://127.0.0.1:3000' });
+    const left = await t.database.db.selectFrom('idempotency_keys').select('key').where('scope', '=', 'sweep-test').execute();
+    expect(left.map((k) => k.key)).toEqual(['young']);
+  });
+
   it('issues reports that never change; re-scoring adds a labelled revision', async () => {
     const { inv } = await started('Final');
     await backdate(inv.interviewId, 30 * MINUTE);

@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation.ts';
 import * as interviews from './0002-interviews.ts';
 import * as candidateTrust from './0003-candidate-trust.ts';
 import * as lz4Compression from './0004-lz4-compression.ts';
+import * as idempotencyKeyAge from './0005-idempotency-key-age.ts';
 
 /**
  * Forward-only, in order. A migration is never edited once it has shipped:
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002-interviews': interviews,
   '0003-candidate-trust': candidateTrust,
   '0004-lz4-compression': lz4Compression,
+  '0005-idempotency-key-age': idempotencyKeyAge,
 };
 
 export const migrationProvider: MigrationProvider = {

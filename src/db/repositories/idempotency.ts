@@ -80,7 +80,18 @@ export async function releaseIdempotencyKey(db: Db, scope: string, key: string):
   await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).where('status', '=', 'in_flight').execute();
 }
 
-/** Keys are kept for a day (the retry window a client can rely on), then forgotten. */
-export async function forgetOldIdempotencyKeys(db: Db, olderThanHours = 24): Promise<void> {
-  await sql`delete from idempotency_keys where status = 'done' and completed_at < now() - make_interval(hours => ${olderThanHours})`.execute(db);
+/**
+ * Keys are kept for a day (the retry window a client can rely on), then
+ * forgotten, and so is a key left in flight that long (its request died and
+ * nobody retried). At most `limit` a call, oldest first by the index, so one
+ * sweep stays short however far behind it is.
+ */
+export async function forgetOldIdempotencyKeys(db: Db, olderThanHours = 24, limit = 5_000): Promise<number> {
+  const r = await sql`
+    delete from idempotency_keys where (scope, key) in (
+      select scope, key from idempotency_keys
+      where created_at < now() - make_interval(hours => ${olderThanHours})
+      order by created_at limit ${limit})
+  `.execute(db);
+  return Number(r.numAffectedRows ?? 0);
 }

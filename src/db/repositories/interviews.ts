@@ -164,7 +164,8 @@ export async function markWithdrawn(tx: Db, interviewId: string): Promise<void> 
   await tx.updateTable('interviews').set((eb) => ({ version: eb('version', '+', 1), deadline_at: null, updated_at: new Date() })).where('id', '=', interviewId).execute();
 }
 
-/** In-progress interviews whose deadline (plus grace) has passed, for the sweeper. */
+/** In-progress interviews whose deadline (plus grace) has passed, for the sweeper: the longest overdue first. */
 export async function overdueInterviews(db: Db, cutoff: Date, limit = 50): Promise<{ id: string; org_id: string }[]> {
-  return db.selectFrom('interviews').select(['id', 'org_id']).where('status', '=', 'in_progress').where('deadline_at', '<', cutoff).limit(limit).execute();
+  return db.selectFrom('interviews').select(['id', 'org_id']).where('status', '=', 'in_progress').where('deadline_at', '<', cutoff)
+    .orderBy('deadline_at').limit(limit).execute();
 }
