@@ -62,6 +62,22 @@ describe('the scoring pool', () => {
     }
   });
 
+  it('stops a worker stuck on a score, fails only that score, and goes on with the rest', async () => {
+    const exits: WorkerExit[] = [];
+    const standIn = startScoringPool(1, { workerUrl: standInUrl, onExit: (e) => exits.push(e), scoreTimeoutMs: 200 });
+    try {
+      const question = samples[0]!.question;
+      await standIn.score({ question, answer: 'started' });
+      const results = await Promise.allSettled(['hang', 'queued'].map((answer) => standIn.score({ question, answer })));
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value : String(r.reason)))).toEqual([
+        'Error: scoring took longer than 200 ms: the worker was stopped', { echoed: 'queued' },
+      ]);
+      expect(exits).toMatchObject([{ worker: 0, failed: 1, resent: 1, restartInMs: 0 }]);
+    } finally {
+      await standIn.close();
+    }
+  });
+
   it('fails at once, and restarts with a growing delay, a worker that dies before answering anything', async () => {
     const exits: WorkerExit[] = [];
     const broken = startScoringPool(1, { workerUrl: new URL('../../test/support/unstartable-scoring-worker.mjs', import.meta.url), onExit: (e) => exits.push(e) });

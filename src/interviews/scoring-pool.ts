@@ -32,12 +32,20 @@ export interface ScoringPoolOptions {
   /** The worker script (tests point it at a stand-in). */
   readonly workerUrl?: URL;
   readonly onExit?: (exit: WorkerExit) => void;
+  /** A score still computing after this long (default 10 s) is failed and its worker replaced. */
+  readonly scoreTimeoutMs?: number;
 }
 
 const QUESTIONS_KEPT = 4096;
 /** Restart delays for workers that die before answering: 100 ms, doubling, at most 30 s. */
 const FIRST_RESTART_DELAY_MS = 100;
 const MAX_RESTART_DELAY_MS = 30_000;
+/**
+ * The longest a score may take: the engine needs ≈ 5 ms for 1 000 words and
+ * 0.3 s cold, so 10 s means a worker that is stuck (a pathological input), and
+ * while it is stuck every answer queued behind it waits.
+ */
+const SCORE_TIMEOUT_MS = 10_000;
 
 interface Job {
   readonly input: ScoreInput;
@@ -56,6 +64,10 @@ interface Slot {
   /** Workers of this slot that died in a row without answering anything. */
   deadOnArrival: number;
   restartTimer: NodeJS.Timeout | null;
+  /** Since when the oldest job has been the one computing (its predecessor answered, or it came to an idle worker). */
+  computingSince: number;
+  /** Why the worker was stopped, when the pool stopped it. */
+  stoppedBecause: string | null;
 }
 
 /**
@@ -81,9 +93,12 @@ export function startScoringPool(size: number, options: ScoringPoolOptions = {})
     slot.sent = new Set();
     slot.answeredSinceStart = false;
     slot.restartTimer = null;
+    slot.computingSince = Date.now();
+    slot.stoppedBecause = null;
     worker.on('message', ({ id, result, error }: { id: number; result?: ScoreResult; error?: string }) => {
       const job = slot.jobs.get(id);
       slot.jobs.delete(id);
+      slot.computingSince = Date.now();
       slot.answeredSinceStart = true;
       slot.deadOnArrival = 0;
       if (error !== undefined) job?.reject(new Error(`scoring worker: ${error}`));
@@ -100,7 +115,7 @@ export function startScoringPool(size: number, options: ScoringPoolOptions = {})
     const failedAll = closing || !slot.answeredSinceStart;
     const failing = [...slot.jobs.keys()].slice(0, failedAll ? undefined : 1);
     for (const id of failing) {
-      slot.jobs.get(id)!.reject(new Error(`scoring worker exited (code ${code})`));
+      slot.jobs.get(id)!.reject(new Error(slot.stoppedBecause ?? `scoring worker exited (code ${code})`));
       slot.jobs.delete(id);
     }
     if (closing) return;
@@ -139,14 +154,26 @@ export function startScoringPool(size: number, options: ScoringPoolOptions = {})
   };
   const enqueue = (slot: Slot, input: ScoreInput) => new Promise<ScoreResult>((resolve, reject) => {
     const id = nextId++;
+    if (slot.jobs.size === 0) slot.computingSince = Date.now();
     slot.jobs.set(id, { input, resolve, reject });
     if (slot.worker) post(slot, id, input);
   });
 
   const slots: Slot[] = Array.from({ length: size }, (_, n) => ({
     n, worker: null, jobs: new Map(), sent: new Set(), answeredSinceStart: false, deadOnArrival: 0, restartTimer: null,
+    computingSince: 0, stoppedBecause: null,
   }));
   slots.forEach(start);
+  // A stuck worker is stopped; its exit fails the score it was computing and re-sends the rest, as for any death.
+  const timeoutMs = options.scoreTimeoutMs ?? SCORE_TIMEOUT_MS;
+  const watchdog = setInterval(() => {
+    for (const slot of slots) {
+      if (!slot.worker || slot.stoppedBecause || slot.jobs.size === 0 || Date.now() - slot.computingSince <= timeoutMs) continue;
+      slot.stoppedBecause = `scoring took longer than ${timeoutMs} ms: the worker was stopped`;
+      void slot.worker.terminate();
+    }
+  }, Math.min(1_000, timeoutMs / 2));
+  watchdog.unref();
   // The running worker with the fewest scores waiting takes the next.
   const running = () => slots.filter((s) => s.worker !== null);
   const leastBusy = (among: Slot[]) => among.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
@@ -163,6 +190,7 @@ export function startScoringPool(size: number, options: ScoringPoolOptions = {})
     },
     close: async () => {
       closing = true;
+      clearInterval(watchdog);
       for (const s of slots) if (s.restartTimer) clearTimeout(s.restartTimer);
       await Promise.all(running().map((s) => s.worker!.terminate()));
     },
