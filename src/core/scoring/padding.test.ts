@@ -57,3 +57,31 @@ describe('text copied from the question or its rubric', () => {
     );
   });
 });
+
+describe('copies in disguise', () => {
+  const lostUpdate = bank.find((b) => b.id === 'be-lost-update')!;
+  const claims = lostUpdate.concepts.flatMap((c) => c.claims);
+  /** A filler word slipped in after every second word: the word pairs break, the copy does not. */
+  const padded = (text: string, filler: string) => text.split(' ').map((w, i) => (i % 2 === 1 ? `${w} ${filler}` : w)).join(' ');
+
+  it('the rubric\'s claims with a filler word every second word are still a copy: removed, flagged, not scored', () => {
+    for (const filler of ['really', 'basically', 'honestly']) {
+      const r = scorer.scoreAnswer({ question: lostUpdate, answer: claims.map((c) => padded(c, filler)).join(' ') });
+      expect(r.score, filler).toBe(1);
+      expect(r.flags.map((f) => f.code)).toEqual(['copied-rubric']);
+    }
+  });
+
+  it('says a pasted rubric was copied, not that the answer was one line long', () => {
+    const r = scorer.scoreAnswer({ question: lostUpdate, answer: lostUpdate.anchors['5'] });
+    expect(r.flags.map((f) => f.code)).toEqual(['copied-rubric']);
+  });
+
+  it('a wrong belief in the rubric\'s own words is judged as wrong, not removed as a copy', () => {
+    const belief = lostUpdate.misconceptions[0]!;
+    const strong = lostUpdate.sampleAnswers.senior;
+    const r = scorer.scoreAnswer({ question: lostUpdate, answer: `${belief.claim} ${strong}` });
+    expect(r.evidence.some((e) => e.rule === `misconception:${belief.id}`)).toBe(true);
+    expect(r.score ?? 0).toBeLessThan(score(lostUpdate, strong));
+  });
+});

@@ -114,7 +114,12 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   }
 
   const flags: Flag[] = [];
-  for (const raised of contentFlags(f, type)) {
+  // A quarter of the answer and a sentence's worth: "Use an idempotency key." alone is a one-liner, not a copy.
+  const copiedWords = wordsIn(input.answer, echo.copies);
+  const copied = copiedWords >= MIN_COPIED_WORDS && copiedWords >= 0.25 * wordsIn(input.answer, [{ start: 0, end: input.answer.length }]);
+  if (copied) flags.push({ code: 'copied-rubric', message: 'copied from the rubric or its sample answers; the copy was not scored' });
+  // What is left of a copied answer is short because of the copy: the flag above says why, not "a one-line answer".
+  for (const raised of contentFlags(f, type).filter((r) => !(copied && r.flag.code === 'one-liner'))) {
     flags.push(raised.flag);
     if (score > raised.cap) {
       const first = f.analysis.sentences[0];
@@ -124,7 +129,7 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   }
   for (const span of repeats) ledger.cite('repetition', 'removed', span);
   for (const span of [...echo.copies, ...echo.lists]) ledger.cite('rubric-echo', 'removed', span);
-  const repeatedWords = repeats.reduce((n, s) => n + (input.answer.slice(s.start, s.end).match(/\S+/g) ?? []).length, 0);
+  const repeatedWords = wordsIn(input.answer, repeats);
   if (repeats.length >= 2 || repeatedWords >= 0.25 * Math.max(1, f.words + repeatedWords)) {
     flags.push({ code: 'repetition', message: 'sentences repeated; each counts once' });
   }
@@ -151,4 +156,11 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
     confidence: contradictory || thinRubric || instructions.length > 0 || echo.copies.length > 0 ? 'low' : 'high',
     language: 'en',
   };
+}
+
+const MIN_COPIED_WORDS = 12;
+
+/** Words of the text within the spans. */
+function wordsIn(text: string, spans: readonly { start: number; end: number }[]): number {
+  return spans.reduce((n, s) => n + (text.slice(s.start, s.end).match(/\S+/g) ?? []).length, 0);
 }

@@ -22,6 +22,7 @@ export type FlagCode =
   | 'hypothetical'
   | 'grader-instructions'
   | 'repetition'
+  | 'copied-rubric'
   | 'language-not-supported';
 
 export interface Flag {

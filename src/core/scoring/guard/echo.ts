@@ -3,8 +3,12 @@
  * before anything reads the answer, like grader instructions:
  * - repetition: a sentence already said earlier in the answer counts once;
  * - rubric echo: text copied from the question or its rubric (the question
- *   itself, anchors, signals, red flags, concept labels and claims,
- *   misconceptions) or the rubric's concept terms pasted as a list.
+ *   itself, anchors, signals, red flags, concept labels and claims, the
+ *   corrections of misconceptions), also with filler words slipped between
+ *   the copied ones, or the rubric's
+ *   concept terms pasted as a list. A misconception's own wording is not in
+ *   it: said in the rubric's words, a wrong belief is still wrong, and is
+ *   judged as one.
  * Whatever is left is scored exactly as if the padding were absent.
  */
 import type { Question } from '../../bank/question.ts';
@@ -43,6 +47,9 @@ export function findRepeats(text: string): Span[] {
 
 interface RubricText {
   readonly passages: readonly ReadonlySet<string>[];
+  /** Every word of the passages, and their word triples, to see a copy through the filler slipped into it. */
+  readonly vocabulary: ReadonlySet<string>;
+  readonly triples: ReadonlySet<string>;
   readonly terms: ReadonlySet<string>;
 }
 
@@ -51,17 +58,17 @@ const rubricCache = new WeakMap<Question, RubricText>();
 function rubricText(q: Question): RubricText {
   const hit = rubricCache.get(q);
   if (hit !== undefined) return hit;
-  const passages = [
+  const rubric = [
     q.text,
     q.topic,
     ...Object.values(q.anchors),
     ...q.signals,
     ...q.redFlags,
     ...q.concepts.flatMap((c) => [c.label, ...c.claims]),
-    ...q.misconceptions.flatMap((m) => [m.claim, m.correction, ...m.phrasings]),
-  ].flatMap((p) => pairs(words(p)));
+    ...q.misconceptions.map((m) => m.correction),
+  ].map(words);
   const terms = new Set(q.concepts.flatMap((c) => [c.label, ...c.terms]).flatMap(listItems));
-  const value = { passages: [new Set(passages)], terms };
+  const value = { passages: [new Set(rubric.flatMap(pairs))], vocabulary: new Set(rubric.flat()), triples: new Set(rubric.flatMap(triples)), terms };
   rubricCache.set(q, value);
   return value;
 }
@@ -74,10 +81,32 @@ function pairs(w: readonly string[]): string[] {
   return w.slice(1).map((x, i) => `${w[i]} ${x}`);
 }
 
+function triples(w: readonly string[]): string[] {
+  return w.slice(2).map((x, i) => `${w[i]} ${w[i + 1]} ${x}`);
+}
+
 function isCopy(chunk: readonly string[], passage: ReadonlySet<string>): boolean {
   if (chunk.length < MIN_COPY_WORDS) return false;
   const p = pairs(chunk);
   return p.filter((x) => passage.has(x)).length / p.length >= COPIED;
+}
+
+/**
+ * A copy with a filler word slipped in every second or third word ("two
+ * instances really read the really same value") breaks the word pairs but
+ * not the copy: with the words the rubric never uses taken out, what is left
+ * is the rubric's text, word triple after word triple. Triples, not pairs:
+ * taking words out of a sentence of one's own joins common words into
+ * pairs the rubric also has ("on every", "the key"), rarely into its triples.
+ */
+const RUBRIC_WORDS_SHARE = 0.6;
+const MIN_PADDED_COPY_WORDS = 6;
+
+function isPaddedCopy(chunk: readonly string[], r: RubricText): boolean {
+  const kept = chunk.filter((w) => r.vocabulary.has(w));
+  if (kept.length === chunk.length || kept.length < MIN_PADDED_COPY_WORDS || kept.length / chunk.length < RUBRIC_WORDS_SHARE) return false;
+  const t = triples(kept);
+  return t.filter((x) => r.triples.has(x)).length / t.length >= COPIED;
 }
 
 function listItems(text: string): string[] {
@@ -98,8 +127,9 @@ export function findRubricEcho(text: string, q: Question | null): { copies: Span
   const r = rubricText(q);
   for (const c of chunks(text)) {
     const s = text.slice(c.start, c.end);
+    const w = words(s);
     if (isTermList(s, r.terms)) lists.push(c);
-    else if (r.passages.some((p) => isCopy(words(s), p))) copies.push(c);
+    else if (r.passages.some((p) => isCopy(w, p)) || isPaddedCopy(w, r)) copies.push(c);
   }
   return { copies, lists };
 }
