@@ -43,6 +43,8 @@ export function summariseRatings(rows: readonly RatingRow[]) {
     count: rows.length,
     averageStars: rows.length === 0 ? null : Math.round((total / rows.length) * 10) / 10,
     distribution,
-    items: rows.map(ratingOf),
+    items: rows
+      .map((r) => ({ stars: r.stars, comment: r.comment }))
+      .sort((a, b) => a.stars - b.stars || (a.comment ?? '').localeCompare(b.comment ?? '')),
   };
 }

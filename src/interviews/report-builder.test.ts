@@ -59,6 +59,12 @@ describe('buildReport', () => {
     expect(r.reasons).toEqual(['Overall 50 is below the pass threshold of 60.', 'Not answered (each counted as the lowest score): Q2']);
   });
 
+  it('names as common the mistakes that most answers show, not any one answer\'s', () => {
+    const withMistakes = (mistakes: string[]): ScoreResult => ({ ...result(4), level: { estimate: 'mid', mistakes } });
+    const r = buildReport(ctx(interview([withMistakes(['no concrete numbers', 'no operations story']), withMistakes(['no concrete numbers'])], 2)));
+    expect(r.commonMistakes).toEqual(['no concrete numbers']);
+  });
+
   it('is a pure function of its inputs', () => {
     const state = interview([result(2, ['numbers']), result(2), result(4)], 3);
     expect(buildReport(ctx(state))).toEqual(buildReport(ctx(JSON.parse(JSON.stringify(state)))));

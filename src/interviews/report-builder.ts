@@ -79,13 +79,25 @@ export function buildReport(ctx: ReportContext) {
     },
     competencies,
     level: levelOf(answered.map((a) => a.result)),
-    commonMistakes: [...new Set(answered.flatMap((a) => a.result.level?.mistakes ?? []))],
+    commonMistakes: mistakesOfMost(answered.map((a) => a.result)),
     questions,
     transcript: transcriptOf(state),
   };
 }
 
 export type Report = ReturnType<typeof buildReport>;
+
+/**
+ * The mistakes that most of the answers judged for them show (those with a
+ * level estimate), in the order first seen: one answer without a number does
+ * not make a candidate who never gives one.
+ */
+function mistakesOfMost(results: readonly ScoreResult[]): string[] {
+  const judged = results.flatMap((r) => (r.level ? [r.level.mistakes] : []));
+  const counts = new Map<string, number>();
+  for (const m of judged.flat()) counts.set(m, (counts.get(m) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n * 2 > judged.length).map(([m]) => m);
+}
 
 /** The median of the per-answer level estimates. */
 function levelOf(results: readonly ScoreResult[]): Level | null {

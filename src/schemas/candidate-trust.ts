@@ -49,6 +49,13 @@ export const RatingSchema = z.object({
 });
 export type Rating = z.infer<typeof RatingSchema>;
 
+/**
+ * A rating as the hiring team sees it: no name and no time, since a time
+ * matches the "finished" time of one report; listed by stars and comment,
+ * not in the order they came.
+ */
+export const TeamRatingSchema = RatingSchema.omit({ createdAt: true });
+
 /** The ratings of a screen's candidates, without names: what the hiring console shows. */
 export const ScreenRatingsSchema = z.object({
   screenId: z.string(),
@@ -56,7 +63,7 @@ export const ScreenRatingsSchema = z.object({
   /** Rounded to one decimal; null with no rating yet. */
   averageStars: z.number().nullable(),
   distribution: z.object({ 1: z.number().int(), 2: z.number().int(), 3: z.number().int(), 4: z.number().int(), 5: z.number().int() }),
-  items: z.array(RatingSchema),
+  items: z.array(TeamRatingSchema),
 });
 export type ScreenRatings = z.infer<typeof ScreenRatingsSchema>;
 

@@ -33,10 +33,12 @@ const CONSOLE_ROUTES: readonly (readonly [string, Page])[] = [
   ['/lab', () => <LabPage />],
 ];
 
+const LAB_SIGN_IN = 'The concurrency lab is part of the hiring console: sign in to use it here, or run it in a terminal without an account (prescreen lab run).';
+
 function ConsoleRoutes({ path }: { readonly path: string }) {
   const { state } = useSession();
   if (state.kind === 'loading') return <Loading />;
-  if (state.kind === 'signed-out') return <SignInPage />;
+  if (state.kind === 'signed-out') return <SignInPage {...(path === '/lab' ? { wanted: LAB_SIGN_IN } : {})} />;
   for (const [pattern, render] of CONSOLE_ROUTES) {
     const params = matchRoute(pattern, path);
     // The layout stays mounted across pages; each route pattern remounts its page.

@@ -158,6 +158,9 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     }
     await candidate.getByRole('heading', { name: 'What happens next' }).waitFor();
     expect(await candidate.locator('.finished').textContent()).toMatch(/All your answers have been recorded/);
+    // The last answer was sent from far down the conversation: the page opens at the confirmation, not below it.
+    expect(await candidate.evaluate(() => window.scrollY)).toBe(0);
+    expect(await candidate.evaluate(() => document.activeElement?.id)).toBe('finished-title');
     await expectAccessible(candidate);
     await screenshot(candidate, '14-candidate-finished-phone');
   }, 90_000);

@@ -4,12 +4,15 @@ import type { ScenarioId, StrategyId } from './types.ts';
 
 /** scenario, strategy, then the verdict per graded fault model, then overall. */
 const TABLE: ReadonlyArray<[ScenarioId, StrategyId, Record<string, 'correct' | 'wrong'>, boolean]> = [
-  ['counter', 'read-modify-write', { race: 'wrong' }, false],
-  ['counter', 'transaction-only', { race: 'wrong' }, false],
-  ['counter', 'atomic-increment', { race: 'correct' }, true],
-  ['counter', 'optimistic-cas', { race: 'correct' }, true],
-  ['counter', 'single-queue', { race: 'correct' }, true],
-  ['counter', 'last-write-wins-timestamps', { race: 'wrong' }, false],
+  // "Every acknowledged increment counts exactly once": a retried increment counts twice unless the fix knows it.
+  ['counter', 'read-modify-write', { race: 'wrong', retry: 'wrong' }, false],
+  ['counter', 'transaction-only', { race: 'wrong', retry: 'wrong' }, false],
+  ['counter', 'atomic-increment', { race: 'correct', retry: 'wrong' }, false],
+  ['counter', 'optimistic-cas', { race: 'correct', retry: 'wrong' }, false],
+  ['counter', 'single-queue', { race: 'correct', retry: 'wrong' }, false],
+  ['counter', 'last-write-wins-timestamps', { race: 'wrong', retry: 'wrong' }, false],
+  ['counter', 'idempotency-key', { race: 'correct', retry: 'correct' }, true],
+  ['counter', 'sequence-numbers', { race: 'correct', retry: 'correct' }, true],
   ['payment', 'read-modify-write', { retry: 'wrong', 'race+retry': 'wrong' }, false],
   ['payment', 'atomic-increment', { retry: 'wrong', 'race+retry': 'wrong' }, false],
   ['payment', 'optimistic-cas', { retry: 'wrong', 'race+retry': 'wrong' }, false],

@@ -34,7 +34,7 @@ const counter: Scenario = {
   initial: { count: 0 },
   retried: 'A1',
   retryAfterMs: 50,
-  graded: [['race']],
+  graded: [['race'], ['retry']],
   actions: (clients) =>
     CLIENT_NAMES.slice(0, clients).map((client, i) => ({
       id: `${client}1`,

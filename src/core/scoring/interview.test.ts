@@ -39,20 +39,42 @@ describe('scoreInterview', () => {
     expect(r.overall).toBe(50); // (2·2 + 5) / 3 = 3 → 50
   });
 
-  it('sends the interview to review when any answer is flagged, unscored or low-confidence', () => {
-    const flagged = answer(5, [], { flags: [{ code: 'grader-instructions', message: 'x' }] });
-    expect(scoreInterview({ passThreshold: 10, answers: [answer(5), flagged] }).decision).toBe('needs_review');
+  it('sends the interview to review when an answer is unscored or flagged for its integrity, whatever the totals', () => {
+    for (const code of ['grader-instructions', 'copied-rubric'] as const) {
+      const flagged = answer(5, [], { flags: [{ code, message: 'x' }] });
+      expect(scoreInterview({ passThreshold: 10, answers: [answer(5), flagged] }).decision, code).toBe('needs_review');
+      const inFollowUp = answer(5, [result(4, { flags: [{ code, message: 'x' }] })]);
+      expect(scoreInterview({ passThreshold: 10, answers: [answer(5), inFollowUp] }).decision, code).toBe('needs_review');
+    }
     expect(scoreInterview({ passThreshold: 10, answers: [answer(5), answer(null)] }).decision).toBe('needs_review');
-    expect(scoreInterview({ passThreshold: 10, answers: [answer(5, [result(4, { confidence: 'low' })])] }).decision).toBe('needs_review');
+  });
+
+  it('lets a flag that already cost points (a one-line follow-up, say) leave the decision to the threshold', () => {
+    const oneLiner = result(2, { flags: [{ code: 'one-liner', message: 'a one-line answer' }] });
+    const answers = [answer(4), answer(4, [oneLiner]), answer(1, [], { flags: [{ code: 'hypothetical', message: 'x' }] })];
+    expect(scoreInterview({ passThreshold: 40, answers }).decision).toBe('pass');
+    expect(scoreInterview({ passThreshold: 90, answers }).decision).toBe('fail');
+  });
+
+  it('sends low-confidence answers to a person only when a point on them could decide the result', () => {
+    const unsure = answer(3, [], { confidence: 'low' });
+    // Four questions: one point on one answer is 100 / 16 = 6.25 points of overall; here overall is 69.
+    const answers = [answer(4), answer(4), answer(4), unsure];
+    expect(scoreInterview({ passThreshold: 40, answers }).decision).toBe('pass');
+    expect(scoreInterview({ passThreshold: 95, answers }).decision).toBe('fail');
+    const near = scoreInterview({ passThreshold: 70, answers });
+    expect(near.decision).toBe('needs_review');
+    expect(near.reasons).toContain('Q4: scored with low confidence, and a point more or less on it would put the overall on the other side of the threshold');
+    expect(scoreInterview({ passThreshold: 65, answers }).decision).toBe('needs_review');
   });
 
   it('explains the decision in words a hiring manager can check: the threshold first, then each answer that needs a person, by its Q number', () => {
-    const oneLiner = result(2, { flags: [{ code: 'one-liner', message: 'a one-line answer' }] });
-    const r = scoreInterview({ passThreshold: 40, answers: [answer(4), answer(4, [oneLiner]), null] });
+    const instructed = result(2, { flags: [{ code: 'grader-instructions', message: 'text addressed to the scorer was removed before scoring' }] });
+    const r = scoreInterview({ passThreshold: 40, answers: [answer(4), answer(4, [instructed]), null] });
     expect(r.decision).toBe('needs_review');
     expect(r.reasons).toEqual([
       `Overall ${r.overall} is at or above the pass threshold of 40, but the result is not decided automatically because of the answers below.`,
-      'Q2, follow-up 1: flagged: a one-line answer',
+      'Q2, follow-up 1: flagged: text addressed to the scorer was removed before scoring',
       'Not answered (each counted as the lowest score): Q3',
     ]);
     expect(scoreInterview({ passThreshold: 90, answers: [answer(4)] }).reasons).toEqual(['Overall 75 is below the pass threshold of 90.']);

@@ -21,13 +21,20 @@ function toPercent(score: number): number {
   return Math.round(((score - 1) / 4) * 100);
 }
 
-/** Why a person must look at one answer (scored or not), in the words of its flags; null when nothing calls for it. */
+/**
+ * Flags that question the answer's integrity, which no score settles: text
+ * addressed to the scorer, a copy of the rubric. The others (one-liner,
+ * rambling, keyword stuffing, hypothetical, repetition) have already cost
+ * the answer its points through their caps, and the report shows them.
+ */
+const INTEGRITY_FLAGS: ReadonlySet<string> = new Set(['grader-instructions', 'copied-rubric']);
+
+/** Why a person must look at one answer whatever the totals, in the words of its flags; null when nothing calls for it. */
 function needsReview(r: ScoreResult): string | null {
   const flags = r.flags.map((f) => f.message).join('; ');
   if (r.score === null) return flags ? `not scored (${flags})` : 'not scored';
-  if (flags) return `flagged: ${flags}`;
-  if (r.confidence === 'low') return 'scored with low confidence';
-  return null;
+  const integrity = r.flags.filter((f) => INTEGRITY_FLAGS.has(f.code)).map((f) => f.message).join('; ');
+  return integrity ? `flagged: ${integrity}` : null;
 }
 
 /**
@@ -40,9 +47,11 @@ function needsReview(r: ScoreResult): string | null {
  * - a competency = the same mapping over the answers that assess it, each
  *   contributing its combined score moved by that answer's own competency
  *   signal (result.competencies[c] − result.score);
- * - decision: needs_review when any answer or follow-up is unscored, flagged
- *   or low-confidence, or nothing was answered; otherwise pass when
- *   overall ≥ passThreshold, else fail.
+ * - decision: needs_review when any answer or follow-up is unscored or
+ *   flagged for integrity (INTEGRITY_FLAGS), when nothing was answered, or
+ *   when answers scored with low confidence could decide it: if each moved
+ *   by one point (of 1–5) the overall would reach the other side of the
+ *   threshold; otherwise pass when overall ≥ passThreshold, else fail.
  * `reasons` explain the decision: first the overall against the threshold
  * (or that nothing was answered), then each answer that kept the decision
  * from being automatic, then the questions never answered, named as the
@@ -50,6 +59,7 @@ function needsReview(r: ScoreResult): string | null {
  */
 export function scoreInterview(input: { passThreshold: number; answers: readonly (InterviewAnswer | null)[] }): InterviewScore {
   const reviews: string[] = [];
+  const uncertain: string[] = [];
   const unanswered: string[] = [];
   const combined: number[] = [];
   const perCompetency = new Map<Competency, number[]>();
@@ -64,6 +74,7 @@ export function scoreInterview(input: { passThreshold: number; answers: readonly
       const why = needsReview(r);
       if (why !== null) reviews.push(`${label}${k === 0 ? '' : `, follow-up ${k}`}: ${why}`);
     });
+    if (a.result.score !== null && a.result.confidence === 'low') uncertain.push(label);
     const c = combinedScore(a);
     if (c === null) return;
     combined.push(c);
@@ -85,6 +96,12 @@ export function scoreInterview(input: { passThreshold: number; answers: readonly
   }
   const nothingAnswered = unanswered.length === input.answers.length;
   const reached = overall >= input.passThreshold;
+  // One point on one answer moves the overall by 100 / (4 × questions), a follow-up's weight aside.
+  const swing = (uncertain.length * 100) / (4 * Math.max(1, input.answers.length));
+  const close = reached ? overall - swing < input.passThreshold : overall + swing >= input.passThreshold;
+  if (uncertain.length > 0 && close) {
+    reviews.push(`${uncertain.join(', ')}: scored with low confidence, and a point more or less on ${uncertain.length === 1 ? 'it' : 'each'} would put the overall on the other side of the threshold`);
+  }
   const decision: InterviewScore['decision'] = reviews.length > 0 || nothingAnswered ? 'needs_review' : reached ? 'pass' : 'fail';
   const against = `Overall ${overall} is ${reached ? 'at or above' : 'below'} the pass threshold of ${input.passThreshold}`;
   const reasons = [

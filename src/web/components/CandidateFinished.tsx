@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { InterviewView } from '../api/interview.ts';
 import { Link } from './Link.tsx';
 import { CandidateFeedback } from './CandidateFeedback.tsx';
@@ -8,9 +9,15 @@ import { RoleFaq } from './RoleFaq.tsx';
 export function CandidateFinished({ view, token }: { readonly view: InterviewView; readonly token?: string }) {
   const expired = view.status === 'expired';
   const timeUp = view.endReason === 'time_up';
+  const title = useRef<HTMLHeadingElement>(null);
+  // The last answer was sent from far down a long conversation: open at the confirmation, not at the rating form.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    title.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <section className="finished" aria-labelledby="finished-title">
-      <h1 id="finished-title" tabIndex={-1}>
+      <h1 id="finished-title" tabIndex={-1} ref={title}>
         {expired ? 'This invitation has expired' : 'Thank you — you are done'}
       </h1>
       {expired ? (

@@ -51,6 +51,7 @@ export function InviteForm({ screenId, onInvited }: Props) {
       setName('');
       setEmail('');
       setList('');
+      setExtra('1'); // an accommodation is one candidate's, never carried over to the next
     } catch (err) {
       setError(err);
     } finally {

@@ -1,5 +1,4 @@
 import { ratingsPath, type ScreenRatings } from '../api/trust.ts';
-import { formatDateTime } from '../lib/labels.ts';
 import { useApi } from '../lib/use-api.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 
@@ -42,7 +41,7 @@ export function RatingsPanel({ screenId }: { readonly screenId: string }) {
               {comments.map((c, i) => (
                 <li key={i}>
                   <span className="muted">
-                    {c.stars} of 5 · {formatDateTime(c.createdAt)}
+                    {c.stars} of 5
                   </span>
                   <blockquote className="rating-comment">{c.comment}</blockquote>
                 </li>

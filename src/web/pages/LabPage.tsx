@@ -91,7 +91,7 @@ function Lab({ catalog }: { readonly catalog: LabCatalog }) {
     void perform('grade', () => post<LabGrade>('/api/v1/lab/grades', { scenario: choice.scenario, strategy: choice.strategy }), (value) => {
       setOutcome({ kind: 'grade', grade: value, setup });
       const failing = value.verdicts.filter((v) => v.kind === 'wrong').map((v) => v.faults.map(faultTitle).join(' + '));
-      setAnnouncement(value.pass ? `Grade: the fix passes under all ${value.verdicts.length} fault models.` : `Grade: the fix fails under ${failing.join(', ')}.`);
+      setAnnouncement(value.pass ? `Grade: the fix passes under ${value.verdicts.length === 1 ? 'the one fault model' : `all ${value.verdicts.length} fault models`}.` : `Grade: the fix fails under ${failing.join(', ')}.`);
     });
   }
 

@@ -6,8 +6,8 @@ import { Link } from '../components/Link.tsx';
 import { useSession } from '../lib/session.tsx';
 import { usePageTitle } from '../lib/router.ts';
 
-/** Email and password sign-in for the hiring team. */
-export function SignInPage() {
+/** Email and password sign-in for the hiring team; `wanted` says which console page asked for it. */
+export function SignInPage({ wanted }: { readonly wanted?: string } = {}) {
   usePageTitle('Sign in');
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
@@ -43,6 +43,7 @@ export function SignInPage() {
       <div className="signin-card">
         <p className="brand brand-large">prescreen</p>
         <h1>Sign in to the hiring console</h1>
+        {wanted && <p className="signin-wanted">{wanted}</p>}
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <Field label="Email" errors={fields.email}>
             <input

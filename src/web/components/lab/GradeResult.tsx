@@ -18,7 +18,7 @@ export function GradeResult({ grade, setup, faultTitle }: GradeResultProps) {
       <p className={grade.pass ? 'lab-grade-summary lab-grade-pass' : 'lab-grade-summary lab-grade-fail'}>
         <span aria-hidden="true">{grade.pass ? '✓ ' : '✗ '}</span>
         {grade.pass
-          ? `This fix holds under all ${grade.verdicts.length} fault models that matter here.`
+          ? grade.verdicts.length === 1 ? 'This fix holds under the one fault model that matters here.' : `This fix holds under all ${grade.verdicts.length} fault models that matter here.`
           : `This fix fails under ${failing} of ${grade.verdicts.length} fault models.`}
       </p>
       <ul className="lab-verdicts">
