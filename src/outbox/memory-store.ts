@@ -43,7 +43,8 @@ export class MemoryOutboxStore implements OutboxStore {
 
   async markFailed(id: string, update: FailureUpdate): Promise<void> {
     const r = this.rows.get(id);
-    if (!r) return;
+    // As on the table: a late failure of an attempt that is no longer the latest, or of a delivered message, changes nothing.
+    if (!r || r.attempts !== update.attempts || r.deliveredAt !== null) return;
     r.lockedUntil = null;
     r.lastError = update.error;
     if (update.nextAttemptAt) r.nextAttemptAt = update.nextAttemptAt;

@@ -30,6 +30,7 @@ export interface OutboxStore {
    */
   claim(now: Date, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
   markDelivered(id: string, now: Date): Promise<void>;
+  /** Marks the attempt `update.attempts` failed; a no-op once another attempt has begun or the message was delivered. */
   markFailed(id: string, update: FailureUpdate): Promise<void>;
 }
 

@@ -24,6 +24,25 @@ describe.each(DIALECTS)('the outbox table on %s', (dialect) => {
     expect((await stores[0]!.claim(new Date(now.getTime() + 60_000), 100, 60_000)).length).toBe(40);
   });
 
+  it('ignores the late failure of a dispatcher whose lease ran out: the new lease and a delivery stand', async () => {
+    await database.db.deleteFrom('outbox').execute();
+    const [id] = await enqueue(database.db, [{ topic: 'email', payload: {} }]);
+    const store = new KyselyOutboxStore(database.db);
+    const t0 = new Date(Date.now() + 1000);
+    const [slow] = await store.claim(t0, 1, 60_000);
+    const [next] = await store.claim(new Date(t0.getTime() + 61_000), 1, 60_000); // the slow one's lease ran out
+    expect(next!.attempts).toBe(2);
+    await store.markFailed(id!, { attempts: slow!.attempts, nextAttemptAt: null, error: 'timed out, long ago' });
+    let row = await database.db.selectFrom('outbox').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ dead_at: null, last_error: null });
+    expect(row.locked_until).not.toBeNull(); // still leased to the second dispatcher
+    await store.markDelivered(id!, new Date());
+    await store.markFailed(id!, { attempts: next!.attempts, nextAttemptAt: null, error: 'late' });
+    row = await database.db.selectFrom('outbox').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
+    expect(row.dead_at).toBeNull();
+    expect(row.delivered_at).not.toBeNull();
+  });
+
   it('delivers, retries with backoff and dead-letters through the real table', async () => {
     await database.db.deleteFrom('outbox').execute();
     const [id] = await enqueue(database.db, [{ topic: 'flaky', payload: {} }]);

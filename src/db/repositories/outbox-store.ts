@@ -54,6 +54,12 @@ export class KyselyOutboxStore implements OutboxStore {
     await this.db.updateTable('outbox').set({ delivered_at: now, locked_until: null, last_error: null }).where('id', '=', id).execute();
   }
 
+  /**
+   * Only the attempt that failed is marked: if its lease ran out and another
+   * dispatcher took the message (`attempts` moved on) or delivered it, this
+   * late failure must not free that dispatcher's lease or dead-letter a
+   * delivered message.
+   */
   async markFailed(id: string, update: FailureUpdate): Promise<void> {
     await this.db
       .updateTable('outbox')
@@ -63,6 +69,8 @@ export class KyselyOutboxStore implements OutboxStore {
           : { locked_until: null, last_error: update.error, dead_at: new Date() },
       )
       .where('id', '=', id)
+      .where('attempts', '=', update.attempts)
+      .where('delivered_at', 'is', null)
       .execute();
   }
 }
