@@ -9,6 +9,7 @@ import { ApiError } from './errors.ts';
 import type { AppContext } from './context.ts';
 import { registerMetrics } from './metrics.ts';
 import { sendProblem } from './problem.ts';
+import { refuseUnstorableText } from './storable-text.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { interviewApi } from './routes/interview-api.ts';
@@ -73,6 +74,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
     ajv: { customOptions: { removeAdditional: false } },
+    // Long ids reach the schemas, which name the field and the rule, instead of the router's bare 414.
+    maxParamLength: 1_000,
+    // Errors the router raises before any route (a malformed %-escape) get problem+json like every other.
+    frameworkErrors: (error, request, reply) => {
+      sendProblem(new ApiError('validation_failed', `the URL is not valid: ${error.message}`, [{ path: 'url', message: 'is not a valid URL', rule: 'url' }]), request, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   const routes: RouteEntry[] = [];
   app.decorate('routeList', routes);
@@ -82,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(options.validateResponses === false ? () => (data) => JSON.stringify(data) : serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -101,7 +101,11 @@ export const CandidateRowSchema = z.object({
 
 export const WebhookEndpointCreateSchema = z
   .object({
-    url: z.string().url().max(2000),
+    url: z
+      .string()
+      .url()
+      .max(2000)
+      .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http or https URL'),
     events: z.array(z.enum(['interview.started', 'interview.completed', 'report.ready'])).min(1).default(['interview.started', 'interview.completed', 'report.ready']),
   })
   .strict();

@@ -47,12 +47,15 @@ export async function deliverWebhook(
       headers: { 'content-type': 'application/json', 'user-agent': 'prescreen-webhooks/1', ...headers },
       body,
       signal: AbortSignal.timeout(timeoutMs),
+      // A redirect would send this POST on to a target nobody checked (a private address, say): it is a failure.
+      redirect: 'manual',
     });
   } catch (e) {
     throw new WebhookDeliveryError(`webhook to ${target.url} failed: ${(e as Error).message}`, null);
   }
   await res.body?.cancel();
   if (res.status < 200 || res.status >= 300) {
-    throw new WebhookDeliveryError(`webhook to ${target.url} answered ${res.status}`, res.status);
+    const redirected = res.status >= 300 && res.status < 400 ? ' (redirects are not followed: register the final URL)' : '';
+    throw new WebhookDeliveryError(`webhook to ${target.url} answered ${res.status}${redirected}`, res.status);
   }
 }

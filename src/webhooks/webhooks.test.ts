@@ -43,14 +43,15 @@ describe('webhook verification', () => {
 });
 
 describe('webhook delivery', () => {
-  const received: { headers: IncomingMessage['headers']; body: string }[] = [];
+  const received: { headers: IncomingMessage['headers']; body: string; path: string }[] = [];
   let status = 200;
   const server = createServer((req, res) => {
     let data = '';
     req.on('data', (c) => (data += c));
     req.on('end', () => {
-      received.push({ headers: req.headers, body: data });
+      received.push({ headers: req.headers, body: data, path: req.url ?? '' });
       res.statusCode = status;
+      if (status === 307) res.setHeader('location', '/elsewhere');
       res.end();
     });
   });
@@ -73,6 +74,14 @@ describe('webhook delivery', () => {
   it('throws on a non-2xx answer so the outbox retries', async () => {
     status = 503;
     await expect(deliverWebhook({ url, secret }, envelope, now, undefined, true)).rejects.toMatchObject({ status: 503 });
+    status = 200;
+  });
+
+  it('does not follow a redirect: the POST would go on to a target nobody checked', async () => {
+    status = 307;
+    const before = received.length;
+    await expect(deliverWebhook({ url, secret }, envelope, now, undefined, true)).rejects.toThrow(/answered 307 \(redirects are not followed/);
+    expect(received.slice(before).map((r) => r.path)).toEqual(['/hook']);
     status = 200;
   });
 });

@@ -66,3 +66,37 @@ describe('bad bodies never cause a 500', () => {
     );
   });
 });
+
+describe('input the database cannot store, and URLs the router refuses', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+  });
+  afterAll(() => t.close());
+
+  const expectProblem = (res: Awaited<ReturnType<TestApp['call']>>, status: number, path: string, rule: string) => {
+    expect(res.statusCode, res.body).toBe(status);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path, rule })]));
+  };
+
+  it('refuses a NUL or half an emoji with 400 naming the field, in bodies, paths and queries', async () => {
+    for (const bad of ['Backend\u0000 screen', 'Great team \ud83d at Acme', 'tail \ude00']) {
+      expectProblem(await t.call({ method: 'POST', url: '/api/v1/screens', payload: validScreenBody({ title: bad }) }), 400, 'title', 'storable_text');
+    }
+    const questions = validScreenBody().questions as { questionId: string }[];
+    const body = validScreenBody({ questions: questions.map((q, i) => (i === 2 ? { questionId: 'ds-\u0000dht' } : q)) });
+    expectProblem(await t.call({ method: 'POST', url: '/api/v1/screens', payload: body }), 400, 'questions.2.questionId', 'storable_text');
+    expectProblem(await t.call({ method: 'GET', url: '/api/v1/screens/a%00b' }), 400, 'id', 'storable_text');
+    expectProblem(await t.call({ method: 'POST', url: `/api/v1/interviews/${'x'.repeat(20)}%00x/answers`, payload: { seq: 1, text: 'hi' }, headers: { 'idempotency-key': 'k1' } }), 400, 'token', 'storable_text');
+    expectProblem(await t.call({ method: 'GET', url: '/api/v1/questions?q=a%00b' }), 400, 'q', 'storable_text');
+  });
+
+  it('names the field and the rule for numbers past the database\'s range, non-HTTP webhooks, long ids and broken escapes', async () => {
+    expectProblem(await t.call({ method: 'GET', url: '/api/v1/interviews/itv_x/report?revision=2147483648' }), 400, 'revision', 'too_big');
+    expectProblem(await t.call({ method: 'POST', url: '/api/v1/webhooks', payload: { url: 'javascript:alert(1)' } }), 400, 'url', 'custom');
+    expectProblem(await t.call({ method: 'POST', url: '/api/v1/webhooks', payload: { url: 'file:///etc/passwd' } }), 400, 'url', 'custom');
+    expectProblem(await t.call({ method: 'GET', url: `/api/v1/screens/${'s'.repeat(101)}` }), 400, 'id', 'too_big');
+    expectProblem(await t.call({ method: 'GET', url: '/api/v1/screens/%zz' }), 400, 'url', 'url');
+  });
+});

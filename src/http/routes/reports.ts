@@ -22,7 +22,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer 
       tags: ['reports'],
       summary: 'The report of a finished interview (latest revision unless ?revision=n)',
       params: IdParamsSchema,
-      querystring: z.object({ revision: z.coerce.number().int().min(1).optional() }),
+      querystring: z.object({ revision: z.coerce.number().int().min(1).max(2_147_483_647).optional() }),
       response: { 200: ReportSchema, ...errors },
     },
   }, async (request, reply) => {
