@@ -17,6 +17,7 @@ export const ERRORS = {
   screen_locked: { status: 409, title: 'The screen is published and locked' },
   stale_sequence: { status: 409, title: 'That turn is no longer current' },
   already_rated: { status: 409, title: 'This interview has already been rated' },
+  already_invited: { status: 409, title: 'This candidate already has a live invitation to this screen' },
   idempotency_in_flight: { status: 409, title: 'A request with this Idempotency-Key is still in progress' },
   stale_version: { status: 412, title: 'The resource changed since you read it' },
   precondition_required: { status: 428, title: 'An If-Match header is required' },

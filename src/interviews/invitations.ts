@@ -8,6 +8,7 @@ import {
   findInvitation,
   insertInvitation,
   invitationStatus,
+  lockLiveInvitation,
   markReminded,
   type InvitationStatus,
   type InvitationWithInterview,
@@ -51,7 +52,9 @@ export async function createInvitations(
 ): Promise<CreatedInvitation[]> {
   const expiresAt = new Date(input.now.getTime() + input.expiresInDays * DAY);
   const created: CreatedInvitation[] = [];
-  for (const c of input.candidates) {
+  for (const [index, c] of input.candidates.entries()) {
+    const live = await lockLiveInvitation(tx, input.orgId, input.screen.id, c.email, input.now);
+    if (live) throw new AlreadyInvited(index, c.email, live.id, invitationStatus(live, input.now));
     const id = `inv_${randomBytes(12).toString('base64url')}`;
     const interviewId = `itv_${randomBytes(12).toString('base64url')}`;
     const token = newCandidateToken();
@@ -69,6 +72,13 @@ export async function createInvitations(
     created.push({ id, interviewId, token, link, status: 'invited', name: c.name, email: c.email, expiresAt: expiresAt.toISOString(), extraTimeFactor: factor });
   }
   return created;
+}
+
+/** A candidate of the batch already has a live invitation to the screen: the batch is refused whole (its transaction rolls back). */
+export class AlreadyInvited extends Error {
+  constructor(readonly index: number, readonly email: string, readonly invitationId: string, readonly status: string) {
+    super(`${email} already has a live invitation to this screen (${invitationId}, ${status}): resend or revoke it instead`);
+  }
 }
 
 function mailInput(screen: ScreenSnapshot, c: { name: string; email: string; factor: number; link: string; expiresAt: Date }): InvitationMailInput {

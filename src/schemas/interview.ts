@@ -19,6 +19,16 @@ export const InvitationCreateSchema = z
   .refine((b) => (b.candidates !== undefined) !== (b.name !== undefined && b.email !== undefined), {
     message: 'send either "candidates": [{name, email}] or one "name" and "email"',
     path: ['candidates'],
+  })
+  .superRefine((b, ctx) => {
+    // One person twice in one list (a paste, a double row) would get two links to the same screen.
+    const seen = new Map<string, number>();
+    b.candidates?.forEach((c, i) => {
+      const email = c.email.toLowerCase();
+      const first = seen.get(email);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'email'], message: `is listed twice (also as candidate ${first + 1})` });
+      else seen.set(email, i);
+    });
   });
 export type InvitationCreate = z.infer<typeof InvitationCreateSchema>;
 

@@ -14,8 +14,10 @@ describe.each(DIALECTS)('saving several interviews\' steps in one statement on %
   beforeAll(async () => ({ t, screenId } = await appWithPublishedScreen(dialect)));
   afterAll(() => t.close());
 
+  let batch = 0;
   async function startedRecords(n: number): Promise<InterviewRecord[]> {
-    const invited = await invite(t, screenId, Array.from({ length: n }, (_, i) => ({ name: `C${i}`, email: `c${i}@example.com` })));
+    const b = batch++; // one person is invited to a screen once: new people for every call
+    const invited = await invite(t, screenId, Array.from({ length: n }, (_, i) => ({ name: `C${b}-${i}`, email: `c${b}-${i}@example.com` })));
     const records: InterviewRecord[] = [];
     for (const inv of invited) {
       expect((await candidate(t, inv.token).start()).statusCode).toBe(200);

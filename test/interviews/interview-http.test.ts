@@ -67,4 +67,25 @@ describe.each(DIALECTS)('a full interview over HTTP on %s', (dialect) => {
     const res = await t.call({ method: 'POST', url: `/api/v1/screens/${draft}/invitations`, payload: { candidates: [{ name: 'D', email: 'd@example.com' }] } });
     expect(res.statusCode).toBe(409);
   });
+
+  it('invites one person once: twice in a list is 400, a second live invitation 409 naming the first, even sent at once', async () => {
+    const post = (candidates: { name: string; email: string }[]) => t.call({ method: 'POST', url: `/api/v1/screens/${screenId}/invitations`, payload: { candidates } });
+    const twice = await post([{ name: 'Mei', email: 'mei@example.com' }, { name: 'Mei Chen', email: 'MEI@example.com' }]);
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().errors).toContainEqual(expect.objectContaining({ path: 'candidates.1.email', message: 'is listed twice (also as candidate 1)' }));
+    // A double click: the same invitation sent twice at once, no Idempotency-Key.
+    const both = await Promise.all([post([{ name: 'Mei', email: 'mei@example.com' }]), post([{ name: 'Mei', email: 'mei@example.com' }])]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const refused = both.find((r) => r.statusCode === 409)!.json();
+    const first = both.find((r) => r.statusCode === 201)!.json().items[0];
+    expect(refused).toMatchObject({ code: 'already_invited', invitationId: first.id, invitationStatus: 'invited' });
+    expect(refused.errors).toContainEqual(expect.objectContaining({ path: 'candidates.0.email', rule: 'unique' }));
+    // In a list with someone new, nobody is invited: the batch is refused whole.
+    expect((await post([{ name: 'Noor', email: 'noor@example.com' }, { name: 'Mei', email: 'Mei@Example.com' }])).statusCode).toBe(409);
+    const listed = (await t.call({ method: 'GET', url: `/api/v1/screens/${screenId}/invitations` })).json().items;
+    expect(listed.filter((i: { email: string }) => /mei|noor/i.test(i.email))).toHaveLength(1);
+    // Once revoked, the person can be invited again.
+    await t.call({ method: 'POST', url: `/api/v1/invitations/${first.id}/revoke` });
+    expect((await post([{ name: 'Mei', email: 'mei@example.com' }])).statusCode).toBe(201);
+  });
 });

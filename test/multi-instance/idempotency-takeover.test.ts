@@ -6,8 +6,9 @@ import { DIALECTS } from '../support/dialects.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { publishedScreen } from '../interviews/helpers.ts';
 
+/** Requests waiting: on the held table, or (the second, for the same person) on the first's per-candidate lock. */
 const waiters = (t: TestApp) =>
-  sql<{ n: number }>`select count(*)::int as n from pg_locks where not granted and relation = 'invitations'::regclass`.execute(t.database.db).then((r) => r.rows[0]!.n);
+  sql<{ n: number }>`select count(*)::int as n from pg_locks where not granted and (relation = 'invitations'::regclass or locktype = 'advisory')`.execute(t.database.db).then((r) => r.rows[0]!.n);
 
 async function until(check: () => Promise<boolean>) {
   const end = Date.now() + 10_000;

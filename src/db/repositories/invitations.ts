@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../schema.ts';
 import type { InterviewsTable, InvitationsTable } from '../tables/interviews.ts';
 
@@ -54,6 +54,24 @@ export async function listInvitations(db: Db, orgId: string, screenId: string): 
 
 export async function findInvitation(db: Db, orgId: string, id: string): Promise<InvitationWithInterview | undefined> {
   return withInterview(db).where('invitations.org_id', '=', orgId).where('invitations.id', '=', id).executeTakeFirst();
+}
+
+/**
+ * A live invitation (invited or started) of this email to this screen, if
+ * any, with invitations of that email to that screen serialised until the
+ * transaction ends: two requests at once cannot both find none.
+ */
+export async function lockLiveInvitation(tx: Db, orgId: string, screenId: string, email: string, now: Date): Promise<InvitationWithInterview | undefined> {
+  const address = email.toLowerCase();
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`invite:${screenId}:${address}`}, 0))`.execute(tx);
+  return withInterview(tx)
+    .where('invitations.org_id', '=', orgId)
+    .where('invitations.screen_id', '=', screenId)
+    .where(sql<string>`lower(invitations.candidate_email)`, '=', address)
+    .where('invitations.revoked_at', 'is', null)
+    .where('invitations.expires_at', '>', now)
+    .where('interviews.status', 'in', ['not_started', 'in_progress'])
+    .executeTakeFirst();
 }
 
 /** The status a hiring manager sees, from the invitation and its interview. */

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { claimIdempotencyKey, IdempotencyKeyCompleted, releaseIdempotencyKey, storedResponse, tryCompleteIdempotencyKey } from '../../db/repositories/idempotency.ts';
 import { findInvitation, listInvitations } from '../../db/repositories/invitations.ts';
-import { createInvitations, invitationDto, resendInvitation, revokeInvitation } from '../../interviews/invitations.ts';
+import { AlreadyInvited, createInvitations, invitationDto, resendInvitation, revokeInvitation } from '../../interviews/invitations.ts';
 import { publishedScreen } from '../../interviews/screen-snapshot.ts';
 import { notifyOutboxWritten } from '../../outbox/notify.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
@@ -56,12 +56,17 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       notifyOutboxWritten();
       return reply.status(201).send({ items });
     } catch (error) {
-      if (key && error instanceof IdempotencyKeyCompleted) {
+      // A first request with this key finished meanwhile (so its invitations are live now, too): replay it.
+      if (key && (error instanceof IdempotencyKeyCompleted || error instanceof AlreadyInvited)) {
         const first = await storedResponse(db, scope, key);
-        if (!first) throw new ApiError('idempotency_in_flight');
-        return reply.header('idempotent-replayed', 'true').status(first.status).send(first.body as never);
+        if (first) return reply.header('idempotent-replayed', 'true').status(first.status).send(first.body as never);
+        if (error instanceof IdempotencyKeyCompleted) throw new ApiError('idempotency_in_flight');
       }
       if (key) await releaseIdempotencyKey(db, scope, key);
+      if (error instanceof AlreadyInvited) {
+        const path = body.candidates ? `candidates.${error.index}.email` : 'email';
+        throw new ApiError('already_invited', error.message, [{ path, message: error.message, rule: 'unique' }], { invitationId: error.invitationId, invitationStatus: error.status });
+      }
       throw error;
     }
   });
