@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import {
   deadlineOf,
@@ -14,7 +14,9 @@ import {
 } from '../core/interview/index.ts';
 import type { ScoreInput, ScoreResult, Scorer } from '../core/scoring/index.ts';
 import type { Database } from '../db/index.ts';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type IdempotencyClaim } from '../db/repositories/idempotency.ts';
+import {
+  claimIdempotencyKey, holdsKey, releaseIdempotencyKey, tryCompleteIdempotencyKey, whatTheKeySays, type IdempotencyClaim, type KeyHold,
+} from '../db/repositories/idempotency.ts';
 import { claimKeyAndFindByToken, saveStepAtomically, turnChanges } from '../db/repositories/interview-steps.ts';
 import { findById, findByToken, saveState, withScores, type InterviewRecord } from '../db/repositories/interviews.ts';
 import { notifyOutboxWritten } from '../outbox/notify.ts';
@@ -76,61 +78,72 @@ export const startByToken = (deps: ConductDeps, token: string, hook?: InTransact
  * read; a lost race reads again. A step with events, or the one that ends the
  * interview (which issues the report in the same transaction), takes the
  * locked path below, reusing the score already computed. If anything throws,
- * the key is released so that a retry can run.
+ * the key is released so that a retry can run. Everything is done as this
+ * request's hold on the key: if the key was taken over meanwhile (this
+ * request was slower than ABANDONED_AFTER_MS), nothing of it is saved, and it
+ * answers what the key says, like any other request with that key.
  */
 export async function answerByToken(deps: ConductDeps, token: string, input: { seq: number; text: string }, store: ResponseStore): Promise<AnswerResult> {
   // The answer is on time if it arrived on time: every attempt below judges it at its arrival, not after scoring or a lock wait.
   const arrivedAt = deps.now();
   deps = { ...deps, now: () => arrivedAt };
-  const first = await claimKeyAndFindByToken(deps.db, store, token);
+  const hold: KeyHold = { scope: store.scope, key: store.key, owner: randomUUID() };
+  const first = await claimKeyAndFindByToken(deps.db, { ...hold, fingerprint: store.fingerprint }, token);
   let record: InterviewRecord | undefined | null = first.record;
   if (!first.claimed) {
-    const claim = await claimIdempotencyKey(deps.db, store.scope, store.key, store.fingerprint);
+    const claim = await claimIdempotencyKey(deps.db, hold, store.fingerprint);
     if (claim.kind !== 'owner') return { claim };
     record = null; // taken over from an abandoned request: read afresh
   }
+  const keyNow = async (): Promise<AnswerResult> => ({ claim: (await whatTheKeySays(deps.db, store.scope, store.key, store.fingerprint)) ?? { kind: 'in_flight' } });
   try {
     const action: Action = (plan, state, now, score) => submitAnswer(plan, state, input, now, score);
     const memo: ScoreMemo = new Map();
     for (let attempt = 0; attempt < 3; attempt++, record = null) {
-      const r = await stepWithoutLock(deps, token, record, action, memo, store);
+      const r = await stepWithoutLock(deps, token, record, action, memo, store, hold);
       if (r === 'locked') break;
+      if (r === 'lost') return await keyNow();
       if (r !== 'retry') return { claim: { kind: 'owner' }, outcome: r };
     }
-    const outcome = await run(deps, token, action, (tx, o) => storeResponse(tx, store, o), memo);
+    const outcome = await run(deps, token, action, async (tx, o) => {
+      if (!(await storeResponse(tx, store, hold, o))) throw new KeyLost();
+    }, memo);
     return { claim: { kind: 'owner' }, outcome };
   } catch (error) {
-    await releaseIdempotencyKey(deps.db, store.scope, store.key);
+    if (error instanceof KeyLost) return await keyNow();
+    await releaseIdempotencyKey(deps.db, hold);
     throw error;
   }
 }
 
+/** Thrown in a step's transaction when the request's key is no longer its own: the step rolls back. */
+class KeyLost extends Error {}
+
 /** `known`: the record as just read (undefined: no such token), or null to read it now. */
 async function stepWithoutLock(
-  deps: ConductDeps, token: string, known: InterviewRecord | undefined | null, action: Action, memo: ScoreMemo, store: ResponseStore,
-): Promise<ConductOutcome | 'retry' | 'locked'> {
+  deps: ConductDeps, token: string, known: InterviewRecord | undefined | null, action: Action, memo: ScoreMemo, store: ResponseStore, hold: KeyHold,
+): Promise<ConductOutcome | 'retry' | 'locked' | 'lost'> {
   const record = known === null ? await findByToken(deps.db, token) : known;
   if (!record) {
     const outcome: ConductOutcome = { ok: false, error: { kind: 'not_found' }, view: null };
-    await storeResponse(deps.db, store, outcome);
-    return outcome;
+    return (await storeResponse(deps.db, store, hold, outcome)) ? outcome : 'lost';
   }
   const screen = await mustScreen(deps.db, record);
   const d = await decideScoringInPool(deps, record, screen, action, memo);
-  if (d.next === record.state) {
-    await storeResponse(deps.db, store, d.outcome);
-    return d.outcome;
-  }
+  if (d.next === record.state) return (await storeResponse(deps.db, store, hold, d.outcome)) ? d.outcome : 'lost';
   const changes = turnChanges(record.state.turns, d.next.turns);
   if (d.events.length > 0 || d.next.status === 'completed' || !changes) return 'locked';
-  const response = { scope: store.scope, key: store.key, ...store.responseOf(d.outcome) };
+  const response = { ...hold, ...store.responseOf(d.outcome) };
   const saved = await saveStepAtomically(deps.db, record, d.next, changes, deadlineAt(record, d.next), response);
-  return saved ? d.outcome : 'retry';
+  // The swap fails on a newer version (read again) or on a key that is not this request's anymore.
+  if (saved) return d.outcome;
+  return (await holdsKey(deps.db, hold)) ? 'retry' : 'lost';
 }
 
-const storeResponse = (db: Kysely<Database>, store: ResponseStore, outcome: ConductOutcome) => {
+/** Stores the outcome's response under the request's key; false if the key is not the request's anymore. */
+const storeResponse = (db: Kysely<Database>, store: ResponseStore, hold: KeyHold, outcome: ConductOutcome) => {
   const r = store.responseOf(outcome);
-  return completeIdempotencyKey(db, store.scope, store.key, r.status, r.body);
+  return tryCompleteIdempotencyKey(db, hold, r.status, r.body);
 };
 
 /**

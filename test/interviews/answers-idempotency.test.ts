@@ -49,7 +49,7 @@ describe.each(DIALECTS)('answer submission semantics on %s', (dialect) => {
     const key = randomUUID();
     const scope = `answer:${createHash('sha256').update(inv.token).digest('hex').slice(0, 32)}`;
     const fingerprint = createHash('sha256').update(JSON.stringify([1, ANSWER])).digest('hex');
-    expect(await claimIdempotencyKey(t.database.db, scope, key, fingerprint)).toEqual({ kind: 'owner' });
+    expect(await claimIdempotencyKey(t.database.db, { scope, key, owner: 'another request' }, fingerprint)).toEqual({ kind: 'owner' });
     const res = await c.answer(1, ANSWER, key);
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('idempotency_in_flight');

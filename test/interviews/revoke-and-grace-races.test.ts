@@ -24,11 +24,11 @@ const MINUTE = 60_000;
 /** A scoring pool whose scores wait until the test releases them. */
 function heldPool() {
   const scorer = defaultScorer();
-  const calls: { release: () => void }[] = [];
+  const calls: { release: () => void; fail: (e: Error) => void }[] = [];
   const waiting: (() => void)[] = [];
   const pool: ScoringPool = {
-    score: (input: ScoreInput) => new Promise<ScoreResult>((resolve) => {
-      calls.push({ release: () => resolve(scorer.scoreAnswer(input)) });
+    score: (input: ScoreInput) => new Promise<ScoreResult>((resolve, reject) => {
+      calls.push({ release: () => resolve(scorer.scoreAnswer(input)), fail: reject });
       waiting.splice(0).forEach((w) => w());
     }),
     warm: async () => {},
@@ -51,9 +51,9 @@ describe.each(DIALECTS)('revoke and grace races on %s', (dialect) => {
   afterAll(() => t.close());
 
   const started = (name: string) => startedCandidate(t, screenId, name);
-  const storeFor = (token: string, seq: number, text: string): ResponseStore => ({
+  const storeFor = (token: string, seq: number, text: string, key = randomUUID()): ResponseStore => ({
     scope: `answer:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`,
-    key: randomUUID(),
+    key,
     fingerprint: createHash('sha256').update(JSON.stringify([seq, text])).digest('hex'),
     responseOf: (o) => httpOf(o, '/x'),
   });
@@ -114,5 +114,45 @@ describe.each(DIALECTS)('revoke and grace races on %s', (dialect) => {
     expect((await t.call({ method: 'POST', url: `/api/v1/invitations/${inv!.id}/revoke` })).statusCode).toBe(409);
     expect(await reportsOf(inv!.interviewId)).toHaveLength(1);
     expect((await t.call({ method: 'GET', url: `/api/v1/invitations/${inv!.id}` })).json().status).toBe('completed');
+  });
+
+  describe('an Idempotency-Key taken over from a request still working (slower than the abandonment window)', () => {
+    const statusOf = (r: Awaited<ReturnType<typeof answerByToken>>) => ('outcome' in r ? httpOf(r.outcome, '/x').status : r.claim.kind);
+    const abandon = (key: string) => sql`update idempotency_keys set created_at = now() - interval '31 seconds' where key = ${key}`.execute(t.database.db);
+
+    it('a slow owner that then fails does not remove its taker\'s key: the taker\'s response is stored and replayed', async () => {
+      const { inv } = await started('TakenOver');
+      const held = heldPool();
+      const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: Date.now, scoringPool: held.pool };
+      const store = storeFor(inv.token, 1, ANSWER);
+      const slow = answerByToken(deps, inv.token, { seq: 1, text: ANSWER }, store).catch((e: Error) => e);
+      const slowScore = await held.called(1);
+      await abandon(store.key);
+      const taker = answerByToken(deps, inv.token, { seq: 1, text: ANSWER }, store);
+      const takerScore = await held.called(2);
+      slowScore.fail(new Error('scoring worker exited (code 1)'));
+      expect(await slow).toBeInstanceOf(Error);
+      takerScore.release();
+      expect(statusOf(await taker)).toBe(200);
+      const retry = await answerByToken({ ...deps, scoringPool: heldPool().pool }, inv.token, { seq: 1, text: ANSWER }, store);
+      expect(retry).toMatchObject({ claim: { kind: 'replay', status: 200 } });
+    });
+
+    it('a slow owner that comes back after its taker finished answers with the taker\'s response and records nothing', async () => {
+      const { inv } = await started('SlowOwner');
+      const held = heldPool();
+      const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: Date.now, scoringPool: held.pool };
+      const store = storeFor(inv.token, 1, ANSWER);
+      const slow = answerByToken(deps, inv.token, { seq: 1, text: ANSWER }, store);
+      const slowScore = await held.called(1);
+      await abandon(store.key);
+      const taker = answerByToken(deps, inv.token, { seq: 1, text: ANSWER }, store);
+      (await held.called(2)).release();
+      expect(statusOf(await taker)).toBe(200);
+      slowScore.release();
+      expect(await slow).toMatchObject({ claim: { kind: 'replay', status: 200 } });
+      const answered = await t.database.db.selectFrom('turns').select('seq').where('interview_id', '=', inv.interviewId).where('answer_text', 'is not', null).execute();
+      expect(answered.map((r) => r.seq)).toEqual([1]);
+    });
   });
 });

@@ -4,6 +4,7 @@ import * as interviews from './0002-interviews.ts';
 import * as candidateTrust from './0003-candidate-trust.ts';
 import * as lz4Compression from './0004-lz4-compression.ts';
 import * as idempotencyKeyAge from './0005-idempotency-key-age.ts';
+import * as idempotencyKeyOwner from './0006-idempotency-key-owner.ts';
 
 /**
  * Forward-only, in order. A migration is never edited once it has shipped:
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003-candidate-trust': candidateTrust,
   '0004-lz4-compression': lz4Compression,
   '0005-idempotency-key-age': idempotencyKeyAge,
+  '0006-idempotency-key-owner': idempotencyKeyOwner,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,19 +3,20 @@ import { batched, batchSlotsOf, perDatabase } from '../batcher.ts';
 import { valuesList, type Column } from '../values-list.ts';
 import type { InterviewState, Turn } from '../../core/interview/index.ts';
 import type { Database, Db } from '../schema.ts';
+import type { KeyHold } from './idempotency.ts';
 import { knownPlan, toRecord, withoutScores, type InterviewRecord, type Joined } from './interviews.ts';
 
-/** The response stored under an Idempotency-Key in the same statement as the step. */
-export interface StoredResponse {
-  readonly scope: string;
-  readonly key: string;
+/**
+ * The response stored under an Idempotency-Key in the same statement as the
+ * step; the step is saved only while `owner` still holds the key, so a slow
+ * request whose key was taken over cannot record its answer beside its taker's.
+ */
+export interface StoredResponse extends KeyHold {
   readonly status: number;
   readonly body: unknown;
 }
 
-interface ClaimInput {
-  readonly scope: string;
-  readonly key: string;
+interface ClaimInput extends KeyHold {
   readonly fingerprint: string;
   readonly token: string;
 }
@@ -32,12 +33,8 @@ interface ClaimOutput {
  * `claimIdempotencyKey` what that means (replay, mismatch, in flight).
  * Concurrent calls share one statement (src/db/batcher.ts).
  */
-export function claimKeyAndFindByToken(
-  db: Kysely<Database>,
-  claim: { readonly scope: string; readonly key: string; readonly fingerprint: string },
-  token: string,
-): Promise<ClaimOutput> {
-  return claimBatcher(db)({ scope: claim.scope, key: claim.key, fingerprint: claim.fingerprint, token });
+export function claimKeyAndFindByToken(db: Kysely<Database>, claim: KeyHold & { readonly fingerprint: string }, token: string): Promise<ClaimOutput> {
+  return claimBatcher(db)({ scope: claim.scope, key: claim.key, owner: claim.owner, fingerprint: claim.fingerprint, token });
 }
 
 const claimBatcher = perDatabase((db: Kysely<Database>) =>
@@ -51,18 +48,18 @@ const MAX_BATCH = 64;
 /** The columns of `interviews` but `plan`, which is sent only when this process does not know it yet. */
 const INTERVIEW_COLUMNS = sql.raw(['id', 'org_id', 'invitation_id', 'screen_id', 'status', 'seq', 'version', 'state', 'deadline_at', 'started_at', 'ended_at', 'created_at', 'updated_at'].map((c) => `i.${c}`).join(', '));
 
-const CLAIM_COLUMNS: readonly Column[] = [['n', 'int'], ['scope', 'text'], ['key', 'text'], ['fingerprint', 'text'], ['token', 'text'], ['with_plan', 'boolean']];
+const CLAIM_COLUMNS: readonly Column[] = [['n', 'int'], ['scope', 'text'], ['key', 'text'], ['owner', 'text'], ['fingerprint', 'text'], ['token', 'text'], ['with_plan', 'boolean']];
 
 async function claimKeysAndFindByTokens(db: Kysely<Database>, claims: readonly ClaimInput[]): Promise<ClaimOutput[]> {
   const known = claims.map((c) => knownPlan(c.token));
-  const input = claims.map((c, n) => ({ n, scope: c.scope, key: c.key, fingerprint: c.fingerprint, token: c.token, with_plan: known[n] === undefined }));
+  const input = claims.map((c, n) => ({ n, scope: c.scope, key: c.key, owner: c.owner, fingerprint: c.fingerprint, token: c.token, with_plan: known[n] === undefined }));
   // Keys are inserted in one order (scope, key) by every batch, so two
   // batches (of two instances) cannot deadlock on them.
   const { rows } = await sql<Joined & { n: number; claimed: boolean }>`
     with input as (select * from ${valuesList('t', CLAIM_COLUMNS, input)}),
     claim as (
-      insert into idempotency_keys (scope, key, fingerprint, status)
-      select scope, key, fingerprint, 'in_flight' from input order by scope, key
+      insert into idempotency_keys (scope, key, fingerprint, status, owner)
+      select scope, key, fingerprint, 'in_flight', owner from input order by scope, key
       on conflict (scope, key) do nothing
       returning scope, key)
     select input.n, exists (select 1 from claim c where c.scope = input.scope and c.key = input.key) as claimed,
@@ -144,7 +141,7 @@ function stepRow(s: StepInput, n: number) {
       q_seq: t.seq, q_kind: t.kind, q_index: t.questionIndex, q_id: t.questionId, q_follow_up_id: t.followUpId, q_prompt: t.prompt, q_at: iso(t.askedAt),
       q_a_text: t.answer?.text ?? null, q_a_at: iso(t.answer?.answeredAt), q_a_late: t.answer?.late ?? false, q_a_score: t.answer?.score ?? null,
     } : {}),
-    ...(response ? { r_scope: response.scope, r_key: response.key, r_status: response.status, r_body: response.body } : {}),
+    ...(response ? { r_scope: response.scope, r_key: response.key, r_owner: response.owner, r_status: response.status, r_body: response.body } : {}),
   };
 }
 
@@ -154,7 +151,7 @@ const STEP_COLUMNS: readonly Column[] = (
     ['a_seq', 'int'], ['a_text', 'text'], ['a_at', 'timestamptz'], ['a_late', 'boolean'], ['a_score', 'jsonb'],
     ['q_seq', 'int'], ['q_kind', 'text'], ['q_index', 'int'], ['q_id', 'text'], ['q_follow_up_id', 'text'], ['q_prompt', 'text'], ['q_at', 'timestamptz'],
     ['q_a_text', 'text'], ['q_a_at', 'timestamptz'], ['q_a_late', 'boolean'], ['q_a_score', 'jsonb'],
-    ['r_scope', 'text'], ['r_key', 'text'], ['r_status', 'int'], ['r_body', 'jsonb']] as const);
+    ['r_scope', 'text'], ['r_key', 'text'], ['r_owner', 'text'], ['r_status', 'int'], ['r_body', 'jsonb']] as const);
 
 /**
  * The steps' statement. Each step's turn and response are written only if its
@@ -171,6 +168,8 @@ export async function saveSteps(db: Db, steps: readonly StepInput[]): Promise<bo
       update interviews i set status = input.status, seq = input.seq, version = input.version + 1, state = input.state,
         deadline_at = input.deadline_at, started_at = input.started_at, ended_at = input.ended_at, updated_at = now()
       from input where i.id = input.id and i.version = input.version
+        and (input.r_key is null or exists (
+          select 1 from idempotency_keys k where k.scope = input.r_scope and k.key = input.r_key and k.owner = input.r_owner and k.status = 'in_flight'))
       returning input.n),
     won as (select input.* from input join cas on cas.n = input.n),
     answered as (
@@ -184,7 +183,7 @@ export async function saveSteps(db: Db, steps: readonly StepInput[]): Promise<bo
       returning seq),
     done as (
       update idempotency_keys k set status = 'done', response_status = won.r_status, response_body = won.r_body, completed_at = now()
-      from won where won.r_key is not null and k.scope = won.r_scope and k.key = won.r_key
+      from won where won.r_key is not null and k.scope = won.r_scope and k.key = won.r_key and k.owner = won.r_owner
       returning won.n),
     guard as (
       select 1 / (case when count(*) filter (where a_seq is not null) = (select count(*) from answered) then 1 else 0 end) as ok from won)
@@ -210,7 +209,8 @@ async function saveOneStep(db: Db, { record, next, changes, deadlineAt, response
       state = ${JSON.stringify(withoutScores(next))}::jsonb, deadline_at = ${deadlineAt}::timestamptz,
       started_at = ${next.startedAt === null ? null : new Date(next.startedAt)}::timestamptz,
       ended_at = ${next.endedAt === null ? null : new Date(next.endedAt)}::timestamptz, updated_at = ${now}::timestamptz
-    where id = ${record.row.id} and version = ${record.row.version}
+    where id = ${record.row.id} and version = ${record.row.version}${response ? sql`
+      and exists (select 1 from idempotency_keys where scope = ${response.scope} and key = ${response.key} and owner = ${response.owner} and status = 'in_flight')` : sql``}
     returning id)`];
   const a = changes.answered?.answer;
   if (changes.answered && a) {
@@ -235,7 +235,7 @@ async function saveOneStep(db: Db, { record, next, changes, deadlineAt, response
     ctes.push(sql`done as (
       update idempotency_keys set status = 'done', response_status = ${response.status}::int,
         response_body = ${JSON.stringify(response.body)}::jsonb, completed_at = ${now}::timestamptz
-      where scope = ${response.scope} and key = ${response.key} and exists (select 1 from cas)
+      where scope = ${response.scope} and key = ${response.key} and owner = ${response.owner} and exists (select 1 from cas)
       returning key)`);
   }
   const guard = changes.answered ? sql`1 / (1 - (select count(*) from cas) + (select count(*) from answered))::int` : sql`1`;

@@ -76,6 +76,8 @@ export interface IdempotencyKeysTable {
   response_body: Json<unknown> | null;
   created_at: CreatedAt;
   completed_at: Timestamp | null;
+  /** The request holding the key (migration 0006). */
+  owner: string | null;
 }
 
 export interface OutboxTable {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { claimIdempotencyKey, IdempotencyKeyCompleted, releaseIdempotencyKey, storedResponse, tryCompleteIdempotencyKey } from '../../db/repositories/idempotency.ts';
@@ -39,9 +39,10 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     const candidates = body.candidates ?? [{ name: body.name!, email: body.email!, extraTimeFactor: body.extraTimeFactor }];
     const key = request.headers['idempotency-key'];
     const scope = `invitations:${orgId}:${screen.id}`;
-    if (key) {
+    const hold = key ? { scope, key, owner: randomUUID() } : null;
+    if (hold) {
       const fingerprint = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-      const claim = await claimIdempotencyKey(db, scope, key, fingerprint);
+      const claim = await claimIdempotencyKey(db, hold, fingerprint);
       if (claim.kind === 'mismatch') throw new ApiError('idempotency_key_reused', 'this Idempotency-Key was first used with a different request');
       if (claim.kind === 'in_flight') throw new ApiError('idempotency_in_flight');
       if (claim.kind === 'replay') return reply.header('idempotent-replayed', 'true').status(claim.status).send(claim.body as never);
@@ -50,7 +51,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       const items = await db.transaction().execute(async (tx) => {
         const created = await createInvitations(tx, { orgId, actor, screen, candidates, expiresInDays: body.expiresInDays, publicUrl, now: new Date() });
         // A slow first request with this key may have finished meanwhile: then undo this batch.
-        if (key && !(await tryCompleteIdempotencyKey(tx, scope, key, 201, { items: created }))) throw new IdempotencyKeyCompleted();
+        if (hold && !(await tryCompleteIdempotencyKey(tx, hold, 201, { items: created }))) throw new IdempotencyKeyCompleted();
         return created;
       });
       notifyOutboxWritten();
@@ -62,7 +63,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
         if (first) return reply.header('idempotent-replayed', 'true').status(first.status).send(first.body as never);
         if (error instanceof IdempotencyKeyCompleted) throw new ApiError('idempotency_in_flight');
       }
-      if (key) await releaseIdempotencyKey(db, scope, key);
+      if (hold) await releaseIdempotencyKey(db, hold);
       if (error instanceof AlreadyInvited) {
         const path = body.candidates ? `candidates.${error.index}.email` : 'email';
         throw new ApiError('already_invited', error.message, [{ path, message: error.message, rule: 'unique' }], { invitationId: error.invitationId, invitationStatus: error.status });
