@@ -61,13 +61,15 @@ const PATTERNS: readonly RegExp[] = [
  * are read as the words they spell.
  */
 function readable(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[\u0400-\u04FF\u0370-\u03FF]/g, (c) => LOOKALIKE[c] ?? c)
-    .replace(/\b(?:\p{L} ){3,}\p{L}\b/gu, (m) => m.replace(/ /g, ''))
-    .replace(/\b(?=\p{L}*\d)(?=\d*\p{L})[\p{L}\d]{3,}\b/gu, (w) => w.replace(/[01345]/g, (d) => LEET[d]!));
+  // Each rewrite only where it can apply: most sentences are plain ASCII words, and this runs on every one.
+  let t = /[^\x00-\x7F]/.test(s)
+    ? s.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/[\u0400-\u04FF\u0370-\u03FF]/g, (c) => LOOKALIKE[c] ?? c)
+    : s;
+  if (SPACED.test(t)) t = t.replace(new RegExp(SPACED.source, 'gu'), (m) => m.replace(/ /g, ''));
+  if (/\p{L}\d|\d\p{L}/u.test(t)) t = t.replace(/\b(?=\p{L}*\d)(?=\d*\p{L})[\p{L}\d]{3,}\b/gu, (w) => w.replace(/[01345]/g, (d) => LEET[d]!));
+  return t;
 }
+const SPACED = /\b(?:\p{L} ){3,}\p{L}\b/u;
 const LOOKALIKE: Readonly<Record<string, string>> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', к: 'k', м: 'm', т: 't', н: 'h', в: 'b',
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I',
