@@ -137,7 +137,7 @@ export async function resendInvitation(
 export type ResendOutcome = 'sent' | 'not_found' | 'already_reminded' | Exclude<InvitationStatus, 'invited' | 'started'>;
 
 /** Why an invitation's email may not go (again), or null: only a live link is worth sending. */
-export function resendRefusal(row: InvitationWithInterview, now: Date): Exclude<ResendOutcome, 'sent' | 'not_found' | 'already_reminded'> | null {
+function resendRefusal(row: InvitationWithInterview, now: Date): Exclude<ResendOutcome, 'sent' | 'not_found' | 'already_reminded'> | null {
   const status = invitationStatus(row, now);
   return status === 'invited' || status === 'started' ? null : status;
 }

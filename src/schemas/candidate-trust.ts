@@ -54,7 +54,7 @@ export type Rating = z.infer<typeof RatingSchema>;
  * matches the "finished" time of one report; listed by stars and comment,
  * not in the order they came.
  */
-export const TeamRatingSchema = RatingSchema.omit({ createdAt: true });
+const TeamRatingSchema = RatingSchema.omit({ createdAt: true });
 
 /** The ratings of a screen's candidates, without names: what the hiring console shows. */
 export const ScreenRatingsSchema = z.object({
