@@ -75,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     ajv: { customOptions: { removeAdditional: false } },
     // Long ids reach the schemas, which name the field and the rule, instead of the router's bare 414.
-    maxParamLength: 1_000,
+    routerOptions: { maxParamLength: 1_000 },
     // Errors the router raises before any route (a malformed %-escape) get problem+json like every other.
     frameworkErrors: (error, request, reply) => {
       sendProblem(new ApiError('validation_failed', `the URL is not valid: ${error.message}`, [{ path: 'url', message: 'is not a valid URL', rule: 'url' }]), request, reply);
