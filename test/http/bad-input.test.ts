@@ -100,3 +100,24 @@ describe('input the database cannot store, and URLs the router refuses', () => {
     expectProblem(await t.call({ method: 'GET', url: '/api/v1/screens/%zz' }), 400, 'url', 'url');
   });
 });
+
+describe('webhook endpoints', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+  });
+  afterAll(() => t.close());
+
+  it('subscribes one URL once: a double click makes one endpoint, the other gets 409 naming it; after a delete it can be added again', async () => {
+    const add = () => t.call({ method: 'POST', url: '/api/v1/webhooks', payload: { url: 'https://receiver.example.com/hook' } });
+    const both = await Promise.all([add(), add()]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const made = both.find((r) => r.statusCode === 201)!.json();
+    const refused = both.find((r) => r.statusCode === 409)!.json();
+    expect(refused).toMatchObject({ code: 'conflict', endpointId: made.id });
+    expect(refused.errors).toEqual([expect.objectContaining({ path: 'url', rule: 'unique' })]);
+    expect((await t.call({ method: 'GET', url: '/api/v1/webhooks' })).json().items).toHaveLength(1);
+    expect((await t.call({ method: 'DELETE', url: `/api/v1/webhooks/${made.id}` })).statusCode).toBe(204);
+    expect((await add()).statusCode).toBe(201);
+  });
+});

@@ -5,6 +5,7 @@ import * as candidateTrust from './0003-candidate-trust.ts';
 import * as lz4Compression from './0004-lz4-compression.ts';
 import * as idempotencyKeyAge from './0005-idempotency-key-age.ts';
 import * as idempotencyKeyOwner from './0006-idempotency-key-owner.ts';
+import * as oneWebhookPerUrl from './0007-one-webhook-per-url.ts';
 
 /**
  * Forward-only, in order. A migration is never edited once it has shipped:
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004-lz4-compression': lz4Compression,
   '0005-idempotency-key-age': idempotencyKeyAge,
   '0006-idempotency-key-owner': idempotencyKeyOwner,
+  '0007-one-webhook-per-url': oneWebhookPerUrl,
 };
 
 export const migrationProvider: MigrationProvider = {

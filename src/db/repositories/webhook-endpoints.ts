@@ -4,12 +4,14 @@ import type { WebhookEndpointsTable } from '../tables/interviews.ts';
 
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 
+/** A new endpoint, or undefined when the organisation already has an active one for this URL (migration 0007). */
 export async function insertWebhookEndpoint(db: Db, v: { id: string; orgId: string; url: string; secret: string; events: readonly string[] }) {
   return db
     .insertInto('webhook_endpoints')
     .values({ id: v.id, org_id: v.orgId, url: v.url, secret: v.secret, events: JSON.stringify(v.events) })
+    .onConflict((oc) => oc.columns(['org_id', 'url']).where('disabled_at', 'is', null).doNothing())
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
 }
 
 export async function listWebhookEndpoints(db: Db, orgId: string): Promise<WebhookEndpointRow[]> {

@@ -9,7 +9,7 @@ import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
 
 const EndpointSchema = z.object({ id: z.string(), url: z.string(), events: z.array(z.string()), createdAt: z.string(), secret: z.string().optional() });
-const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema };
+const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
 
 /** Webhook subscriptions. The signing secret is shown once, when the endpoint is created. */
 export const webhookEndpointRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
@@ -19,6 +19,11 @@ export const webhookEndpointRoutes: FastifyPluginAsyncZod<AppContext> = async (a
     const { orgId } = principalOf(request);
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     const row = await insertWebhookEndpoint(db, { id: `whe_${randomBytes(9).toString('base64url')}`, orgId, url: request.body.url, secret, events: request.body.events });
+    if (!row) {
+      const existing = (await listWebhookEndpoints(db, orgId)).find((e) => e.url === request.body.url);
+      const detail = `${request.body.url} already has an endpoint${existing ? ` (${existing.id})` : ''}: every event would go out twice; delete it first to change its events`;
+      throw new ApiError('conflict', detail, [{ path: 'url', message: 'already has an active endpoint', rule: 'unique' }], existing ? { endpointId: existing.id } : {});
+    }
     return reply.status(201).send({ id: row.id, url: row.url, events: row.events as string[], createdAt: new Date(row.created_at).toISOString(), secret });
   });
 
