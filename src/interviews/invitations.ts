@@ -10,6 +10,7 @@ import {
   invitationStatus,
   lockLiveInvitation,
   markReminded,
+  markRevoked,
   type InvitationStatus,
   type InvitationWithInterview,
 } from '../db/repositories/invitations.ts';
@@ -52,9 +53,13 @@ export async function createInvitations(
 ): Promise<CreatedInvitation[]> {
   const expiresAt = new Date(input.now.getTime() + input.expiresInDays * DAY);
   const created: CreatedInvitation[] = [];
-  for (const [index, c] of input.candidates.entries()) {
+  // Every person's lock first, in one order (by email), so that two batches naming the same people cannot deadlock.
+  const byEmail = [...input.candidates.entries()].sort(([, a], [, b]) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()));
+  for (const [index, c] of byEmail) {
     const live = await lockLiveInvitation(tx, input.orgId, input.screen.id, c.email, input.now);
     if (live) throw new AlreadyInvited(index, c.email, live.id, invitationStatus(live, input.now));
+  }
+  for (const c of input.candidates) {
     const id = `inv_${randomBytes(12).toString('base64url')}`;
     const interviewId = `itv_${randomBytes(12).toString('base64url')}`;
     const token = newCandidateToken();
@@ -153,7 +158,7 @@ export async function revokeInvitation(db: Kysely<Database>, orgId: string, id: 
     if (!row) return 'not_found';
     if (row.status === 'completed') return 'completed';
     if (row.revoked_at !== null) return 'revoked';
-    await tx.updateTable('invitations').set({ revoked_at: at }).where('id', '=', id).execute();
+    await markRevoked(tx, id, at);
     await markWithdrawn(tx, row.id);
     return 'revoked';
   });

@@ -104,6 +104,11 @@ export async function dueForReminder(db: Db, now: Date, windowMs: number, limit 
     .execute();
 }
 
+/** The invitation side of a revoke (see revokeInvitation, which holds the step lock). */
+export async function markRevoked(tx: Db, id: string, at: Date): Promise<void> {
+  await tx.updateTable('invitations').set({ revoked_at: at }).where('id', '=', id).execute();
+}
+
 /** Marks the reminder sent; false if another instance did it first. */
 export async function markReminded(db: Db, id: string, at: Date): Promise<boolean> {
   const r = await db.updateTable('invitations').set({ reminder_sent_at: at }).where('id', '=', id).where('reminder_sent_at', 'is', null).executeTakeFirst();
