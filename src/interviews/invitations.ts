@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { newInterview, planInterview } from '../core/interview/index.ts';
 import type { Database } from '../db/index.ts';
-import { insertInterview, lockInvitationStep, markWithdrawn } from '../db/repositories/interviews.ts';
+import { insertInterview, markWithdrawn } from '../db/repositories/interviews.ts';
 import {
   countResend,
   findInvitation,
@@ -120,8 +120,7 @@ export async function resendInvitation(
 ): Promise<ResendOutcome> {
   const outcome = await db.transaction().execute(async (tx): Promise<ResendOutcome> => {
     // Under the step lock, so that a revoke or the interview's end cannot slip in between this check and the email.
-    const locked = await lockInvitationStep(tx, input.orgId, input.id);
-    const row = locked && (await findInvitation(tx, input.orgId, input.id));
+    const row = await findInvitation(tx, input.orgId, input.id, true);
     if (!row) return 'not_found';
     const refusal = resendRefusal(row, new Date());
     if (refusal) return refusal;
@@ -154,12 +153,12 @@ function resendRefusal(row: InvitationWithInterview, now: Date): Exclude<ResendO
  */
 export async function revokeInvitation(db: Kysely<Database>, orgId: string, id: string, at = new Date()): Promise<'revoked' | 'completed' | 'not_found'> {
   return db.transaction().execute(async (tx) => {
-    const row = await lockInvitationStep(tx, orgId, id);
+    const row = await findInvitation(tx, orgId, id, true);
     if (!row) return 'not_found';
-    if (row.status === 'completed') return 'completed';
+    if (row.interview_status === 'completed') return 'completed';
     if (row.revoked_at !== null) return 'revoked';
     await markRevoked(tx, id, at);
-    await markWithdrawn(tx, row.id);
+    await markWithdrawn(tx, row.interview_id);
     return 'revoked';
   });
 }

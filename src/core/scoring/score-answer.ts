@@ -117,7 +117,7 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   // A quarter of the answer and a sentence's worth: "Use an idempotency key." alone is a one-liner, not a copy.
   const copiedWords = wordsIn(input.answer, echo.copies);
   const copied = copiedWords >= MIN_COPIED_WORDS && copiedWords >= 0.25 * wordsIn(input.answer, [{ start: 0, end: input.answer.length }]);
-  if (copied) flags.push({ code: 'copied-rubric', message: 'copied from the rubric or its sample answers; the copy was not scored' });
+  if (copied) flags.push({ code: 'copied-rubric', message: 'copied from the rubric; the copy was not scored' });
   // What is left of a copied answer is short because of the copy: the flag above says why, not "a one-line answer".
   for (const raised of contentFlags(f, type).filter((r) => !(copied && r.flag.code === 'one-liner'))) {
     flags.push(raised.flag);

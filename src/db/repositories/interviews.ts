@@ -56,19 +56,19 @@ export function toRecord(r: Joined): InterviewRecord {
  * waiting `for update` re-reads only the rows it locks. Every locker names
  * them in this order, so two lockers cannot deadlock.
  */
-const STEP_LOCK = ['interviews', 'invitations'] as const;
+export const STEP_LOCK = ['interviews', 'invitations'] as const;
 
 /** Reads by the candidate's token; `forUpdate` locks the rows for the rest of the transaction. */
 export async function findByToken(db: Db, token: string, forUpdate = false): Promise<InterviewRecord | undefined> {
   let q = base(db).where('invitations.token', '=', token);
-  if (forUpdate) q = q.forUpdate([...STEP_LOCK]);
+  if (forUpdate) q = q.forUpdate(STEP_LOCK);
   const r = await q.executeTakeFirst();
   return r ? toRecord(r as Joined) : undefined;
 }
 
 export async function findById(db: Db, orgId: string, id: string, forUpdate = false): Promise<InterviewRecord | undefined> {
   let q = base(db).where('interviews.org_id', '=', orgId).where('interviews.id', '=', id);
-  if (forUpdate) q = q.forUpdate([...STEP_LOCK]);
+  if (forUpdate) q = q.forUpdate(STEP_LOCK);
   const r = await q.executeTakeFirst();
   return r ? toRecord(r as Joined) : undefined;
 }
@@ -147,12 +147,6 @@ export async function withScores<S extends ScoreView>(db: Db, interviewId: strin
     ...state,
     turns: state.turns.map((t) => (t.answer && t.answer.score === null && bySeq.has(t.seq) ? { ...t, answer: { ...t.answer, score: bySeq.get(t.seq)! } } : t)),
   };
-}
-
-/** An invitation's interview with the step lock held, for the writes that must not race a step (revoke, resend). */
-export async function lockInvitationStep(tx: Db, orgId: string, invitationId: string): Promise<Joined | undefined> {
-  const q = base(tx).where('invitations.org_id', '=', orgId).where('invitations.id', '=', invitationId).forUpdate([...STEP_LOCK]);
-  return (await q.executeTakeFirst()) as Joined | undefined;
 }
 
 /**

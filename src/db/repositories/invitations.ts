@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../schema.ts';
 import type { InterviewsTable, InvitationsTable } from '../tables/interviews.ts';
+import { STEP_LOCK } from './interviews.ts';
 
 export type InvitationRow = Selectable<InvitationsTable>;
 export type InvitationStatus = 'invited' | 'started' | 'completed' | 'expired' | 'revoked';
@@ -52,8 +53,10 @@ export async function listInvitations(db: Db, orgId: string, screenId: string): 
     .execute();
 }
 
-export async function findInvitation(db: Db, orgId: string, id: string): Promise<InvitationWithInterview | undefined> {
-  return withInterview(db).where('invitations.org_id', '=', orgId).where('invitations.id', '=', id).executeTakeFirst();
+/** `forUpdate`: with the step lock held, for the writes that must not race a step of its interview (revoke, resend). */
+export async function findInvitation(db: Db, orgId: string, id: string, forUpdate = false): Promise<InvitationWithInterview | undefined> {
+  const q = withInterview(db).where('invitations.org_id', '=', orgId).where('invitations.id', '=', id);
+  return (forUpdate ? q.forUpdate(STEP_LOCK) : q).executeTakeFirst();
 }
 
 /**

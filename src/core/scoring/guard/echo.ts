@@ -5,10 +5,9 @@
  * - rubric echo: text copied from the question or its rubric (the question
  *   itself, anchors, signals, red flags, concept labels and claims, the
  *   corrections of misconceptions), also with filler words slipped between
- *   the copied ones, or the rubric's
- *   concept terms pasted as a list. A misconception's own wording is not in
- *   it: said in the rubric's words, a wrong belief is still wrong, and is
- *   judged as one.
+ *   the copied ones, or the rubric's concept terms pasted as a list. A
+ *   misconception's own wording is not in it: said in the rubric's words, a
+ *   wrong belief is still wrong, and is judged as one.
  * Whatever is left is scored exactly as if the padding were absent.
  */
 import type { Question } from '../../bank/question.ts';
