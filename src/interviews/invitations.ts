@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { newInterview, planInterview } from '../core/interview/index.ts';
-import type { Database } from '../db/index.ts';
+import { inTransaction, type Database } from '../db/index.ts';
 import { insertInterview, markWithdrawn } from '../db/repositories/interviews.ts';
 import {
   countResend,
@@ -118,7 +118,7 @@ export async function resendInvitation(
   db: Kysely<Database>,
   input: { orgId: string; id: string; screen: ScreenSnapshot; publicUrl: string; reminder?: boolean; eventId?: string },
 ): Promise<ResendOutcome> {
-  const outcome = await db.transaction().execute(async (tx): Promise<ResendOutcome> => {
+  const outcome = await inTransaction(db, async (tx): Promise<ResendOutcome> => {
     // Under the step lock, so that a revoke or the interview's end cannot slip in between this check and the email.
     const row = await findInvitation(tx, input.orgId, input.id, true);
     if (!row) return 'not_found';

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { InterviewState } from '../core/interview/index.ts';
 import type { ScoreResult, Scorer } from '../core/scoring/index.ts';
-import type { Database } from '../db/index.ts';
+import { inTransaction, type Database } from '../db/index.ts';
 import { findById } from '../db/repositories/interviews.ts';
 import { latestReport, type ReportRow } from '../db/repositories/reports.ts';
-import { notifyOutboxWritten } from '../outbox/notify.ts';
 import { issueReport } from './issue-report.ts';
 import { conductorScorer } from './scoring.ts';
 import { publishedScreen } from './screen-snapshot.ts';
@@ -13,10 +12,11 @@ import { publishedScreen } from './screen-snapshot.ts';
  * Scores the stored answers again with the given engine and issues the
  * result as a new, labelled revision; earlier revisions stay as they were.
  * The conversation itself (which follow-ups were asked) is what happened and
- * is kept; only the scores are recomputed.
+ * is kept; only the scores are recomputed. The caller wakes the outbox
+ * once the revision's events have committed.
  */
 export async function rescoreInterview(db: Kysely<Database>, scorer: Scorer, orgId: string, interviewId: string, reason?: string): Promise<ReportRow | null> {
-  const row = await db.transaction().execute(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const record = await findById(tx, orgId, interviewId, true);
     if (!record || record.state.status !== 'completed') return null;
     const screen = await publishedScreen(tx, orgId, record.row.screen_id);
@@ -36,6 +36,4 @@ export async function rescoreInterview(db: Kysely<Database>, scorer: Scorer, org
       reason: reason ?? `re-scored with ${scorer.version}`,
     });
   });
-  notifyOutboxWritten();
-  return row;
 }

@@ -1,6 +1,6 @@
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
 import { newId } from '../auth/secrets.ts';
-import type { Database, Db } from '../db/index.ts';
+import { inTransaction, type Database, type Db } from '../db/index.ts';
 import type { ScreensTable } from '../db/tables/foundation.ts';
 import type { ScreenCreate } from '../schemas/screen.ts';
 import type { ScreenRow } from './screen-rows.ts';
@@ -37,7 +37,7 @@ export async function insertScreen(
   input: ScreenCreate,
   lineage?: { id: string; number: number },
 ): Promise<ScreenRow> {
-  return db.transaction().execute(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const id = newId('scr');
     const row = await tx
       .insertInto('screens')
@@ -121,13 +121,16 @@ async function swapDraft(
   });
 }
 
-export async function nextLineageNumber(db: Db, lineageId: string): Promise<number> {
-  const row = await db
-    .selectFrom('screens')
-    .select((eb) => eb.fn.max('lineage_number').as('n'))
-    .where('lineage_id', '=', lineageId)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0) + 1;
+/**
+ * A new draft numbered next in its lineage. Two editors may branch at once:
+ * the lineage's lock makes the second wait and number after the first.
+ */
+export async function insertNextVersion(db: Kysely<Database>, orgId: string, actor: string, lineageId: string, input: ScreenCreate): Promise<ScreenRow> {
+  return inTransaction(db, async (tx) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`lineage:${lineageId}`}, 0))`.execute(tx);
+    const row = await tx.selectFrom('screens').select((eb) => eb.fn.max('lineage_number').as('n')).where('lineage_id', '=', lineageId).executeTakeFirst();
+    return insertScreen(tx, orgId, actor, input, { id: lineageId, number: Number(row?.n ?? 0) + 1 });
+  });
 }
 
 export async function readAudit(db: Db, orgId: string, entityIds: readonly string[]) {
@@ -148,7 +151,7 @@ async function whyNot(tx: Transaction<Database>, orgId: string, id: string): Pro
   return { ok: false, reason: 'stale', current };
 }
 
-async function audit(tx: Transaction<Database>, orgId: string, id: string, actor: string, action: string, changes: unknown) {
+async function audit(tx: Db, orgId: string, id: string, actor: string, action: string, changes: unknown) {
   await tx
     .insertInto('audit_log')
     .values({ org_id: orgId, entity: 'screen', entity_id: id, actor, action, changes: JSON.stringify(changes) })

@@ -1,7 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { claimIdempotencyKey, IdempotencyKeyCompleted, releaseIdempotencyKey, storedResponse, tryCompleteIdempotencyKey } from '../../db/repositories/idempotency.ts';
+import { storedResponse } from '../../db/repositories/idempotency.ts';
 import { findInvitation, listInvitations } from '../../db/repositories/invitations.ts';
 import { AlreadyInvited, createInvitations, invitationDto, resendInvitation, revokeInvitation } from '../../interviews/invitations.ts';
 import { publishedScreen } from '../../interviews/screen-snapshot.ts';
@@ -11,6 +10,7 @@ import { IdempotencyHeadersSchema, InvitationCreateSchema, InvitationSchema } fr
 import { principalOf } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
+import { runOnce, send } from '../idempotent.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
 
@@ -37,38 +37,22 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     const screen = await screenOf(orgId, request.params.id);
     const body = request.body;
     const candidates = body.candidates ?? [{ name: body.name!, email: body.email!, extraTimeFactor: body.extraTimeFactor }];
-    const key = request.headers['idempotency-key'];
     const scope = `invitations:${orgId}:${screen.id}`;
-    const hold = key ? { scope, key, owner: randomUUID() } : null;
-    if (hold) {
-      const fingerprint = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-      const claim = await claimIdempotencyKey(db, hold, fingerprint);
-      if (claim.kind === 'mismatch') throw new ApiError('idempotency_key_reused', 'this Idempotency-Key was first used with a different request');
-      if (claim.kind === 'in_flight') throw new ApiError('idempotency_in_flight');
-      if (claim.kind === 'replay') return reply.header('idempotent-replayed', 'true').status(claim.status).send(claim.body as never);
-    }
     try {
-      const items = await db.transaction().execute(async (tx) => {
-        const created = await createInvitations(tx, { orgId, actor, screen, candidates, expiresInDays: body.expiresInDays, publicUrl, now: new Date() });
-        // A slow first request with this key may have finished meanwhile: then undo this batch.
-        if (hold && !(await tryCompleteIdempotencyKey(tx, hold, 201, { items: created }))) throw new IdempotencyKeyCompleted();
-        return created;
-      });
+      const answer = await runOnce(db, request, scope, async (tx) => ({
+        status: 201,
+        body: { items: await createInvitations(tx, { orgId, actor, screen, candidates, expiresInDays: body.expiresInDays, publicUrl, now: new Date() }) },
+      }));
       notifyOutboxWritten();
-      return reply.status(201).send({ items });
+      return send(reply, answer);
     } catch (error) {
-      // A first request with this key finished meanwhile (so its invitations are live now, too): replay it.
-      if (key && (error instanceof IdempotencyKeyCompleted || error instanceof AlreadyInvited)) {
-        const first = await storedResponse(db, scope, key);
-        if (first) return reply.header('idempotent-replayed', 'true').status(first.status).send(first.body as never);
-        if (error instanceof IdempotencyKeyCompleted) throw new ApiError('idempotency_in_flight');
-      }
-      if (hold) await releaseIdempotencyKey(db, hold);
-      if (error instanceof AlreadyInvited) {
-        const path = body.candidates ? `candidates.${error.index}.email` : 'email';
-        throw new ApiError('already_invited', error.message, [{ path, message: error.message, rule: 'unique' }], { invitationId: error.invitationId, invitationStatus: error.status });
-      }
-      throw error;
+      if (!(error instanceof AlreadyInvited)) throw error;
+      // Our key was taken over while we were slow, and its taker invited this person: answer what it answered.
+      const key = request.headers['idempotency-key'];
+      const first = key ? await storedResponse(db, scope, key) : undefined;
+      if (first) return reply.header('idempotent-replayed', 'true').status(first.status).send(first.body as never);
+      const path = body.candidates ? `candidates.${error.index}.email` : 'email';
+      throw new ApiError('already_invited', error.message, [{ path, message: error.message, rule: 'unique' }], { invitationId: error.invitationId, invitationStatus: error.status });
     }
   });
 
@@ -100,15 +84,25 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
   });
 
   app.post('/invitations/:id/resend', {
-    schema: { tags: ['invitations'], summary: 'Send the invitation email again', params: IdParamsSchema, response: { 202: InvitationSchema, ...errors } },
+    schema: {
+      tags: ['invitations'],
+      summary: 'Send the invitation email again (Idempotency-Key optional: a retry with it sends one email)',
+      params: IdParamsSchema,
+      headers: IdempotencyHeadersSchema,
+      response: { 202: InvitationSchema, ...errors },
+    },
   }, async (request, reply) => {
     const { orgId } = principalOf(request);
     const row = await mustFind(orgId, request.params.id);
     const screen = await screenOf(orgId, row.screen_id);
-    const outcome = await resendInvitation(db, { orgId, id: row.id, screen, publicUrl });
-    if (outcome === 'not_found') throw new ApiError('not_found', `no invitation ${row.id}`);
-    if (outcome !== 'sent') throw new ApiError('conflict', outcome === 'revoked' ? 'the invitation was revoked' : `the invitation is ${outcome}`);
-    return reply.status(202).send(invitationDto(await mustFind(orgId, row.id), publicUrl, new Date()));
+    const answer = await runOnce(db, request, `resend:${orgId}:${row.id}`, async (tx) => {
+      const outcome = await resendInvitation(tx, { orgId, id: row.id, screen, publicUrl });
+      if (outcome === 'not_found') throw new ApiError('not_found', `no invitation ${row.id}`);
+      if (outcome !== 'sent') throw new ApiError('conflict', outcome === 'revoked' ? 'the invitation was revoked' : `the invitation is ${outcome}`);
+      return { status: 202, body: invitationDto((await findInvitation(tx, orgId, row.id))!, publicUrl, new Date()) };
+    });
+    notifyOutboxWritten();
+    return send(reply, answer);
   });
 
   async function mustFind(orgId: string, id: string) {

@@ -5,13 +5,15 @@ import { latestReport, reportRevisions } from '../../db/repositories/reports.ts'
 import { settleInterview } from '../../interviews/conduct.ts';
 import { rescoreInterview } from '../../interviews/rescore.ts';
 import { defaultScorer } from '../../interviews/scoring.ts';
+import { notifyOutboxWritten } from '../../outbox/notify.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
-import { ReportSchema } from '../../schemas/interview.ts';
+import { IdempotencyHeadersSchema, ReportSchema } from '../../schemas/interview.ts';
 import { principalOf } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
+import { runOnce, send } from '../idempotent.ts';
 
-const errors = { 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
 const RevisionSchema = z.object({ revision: z.number().int(), engineVersion: z.string(), overall: z.number().int(), decision: z.string(), reason: z.string(), createdAt: z.string() });
 
 export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer }> = async (app, options) => {
@@ -60,13 +62,19 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer 
       tags: ['reports'],
       summary: 'Re-score with the current engine as a new, labelled revision',
       params: IdParamsSchema,
+      headers: IdempotencyHeadersSchema,
       body: z.object({ reason: z.string().trim().min(3).max(500).optional() }).strict().nullish(),
       response: { 201: ReportSchema, ...errors },
     },
   }, async (request, reply) => {
     const { orgId } = principalOf(request);
-    const row = await rescoreInterview(db, options.scorer ?? defaultScorer(), orgId, request.params.id, request.body?.reason);
-    if (!row) throw new ApiError('not_found', `no completed interview ${request.params.id}`);
-    return reply.status(201).send(row.data as never);
+    const { id } = request.params;
+    const answer = await runOnce(db, request, `rescore:${orgId}:${id}`, async (tx) => {
+      const row = await rescoreInterview(tx, options.scorer ?? defaultScorer(), orgId, id, request.body?.reason);
+      if (!row) throw new ApiError('not_found', `no completed interview ${id}`);
+      return { status: 201, body: row.data as never };
+    });
+    notifyOutboxWritten();
+    return send(reply, answer);
   });
 };

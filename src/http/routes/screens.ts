@@ -1,15 +1,17 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { brokenRules, checkComposition, rubricHash } from '../../core/screens/index.ts';
 import { ENGINE_VERSION } from '../../core/scoring/version.ts';
 import type { QuestionCatalog } from '../../questions/catalog.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
-import { AuditEntrySchema, ScreenCreateSchema, ScreenPatchSchema, ScreenSchema, type ScreenCreate } from '../../schemas/screen.ts';
+import { IdempotencyHeadersSchema } from '../../schemas/interview.ts';
+import { AuditEntrySchema, ScreenCreateSchema, ScreenPatchSchema, ScreenSchema, type Screen, type ScreenCreate } from '../../schemas/screen.ts';
 import { etagOf, parseIfMatch, toScreen, type LockedScreen, type ScreenRow } from '../../screens/screen-rows.ts';
 import * as store from '../../screens/screen-store.ts';
 import { principalOf } from '../auth.ts';
 import { ApiError } from '../errors.ts';
+import { runOnce, send, type Answer } from '../idempotent.ts';
 import type { AppContext } from '../context.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 412: ProblemSchema, 422: ProblemSchema, 428: ProblemSchema };
@@ -20,12 +22,13 @@ export const screenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
     toScreen(row, await catalog.resolve(orgId, row.question_ids as string[]));
 
   app.post('/screens', {
-    schema: { tags: ['screens'], summary: 'Create a draft screen', body: ScreenCreateSchema, response: { 201: ScreenSchema, ...errors } },
+    schema: { tags: ['screens'], summary: 'Create a draft screen (Idempotency-Key optional)', headers: IdempotencyHeadersSchema, body: ScreenCreateSchema, response: { 201: ScreenSchema, ...errors } },
   }, async (request, reply) => {
     const { orgId, actor } = principalOf(request);
-    await assertComposition(catalog, orgId, request.body);
-    const row = await store.insertScreen(db, orgId, actor, request.body);
-    return reply.status(201).header('etag', etagOf(row.version)).header('location', `/api/v1/screens/${row.id}`).send(await view(orgId, row));
+    const questions = await assertComposition(catalog, orgId, request.body);
+    const answer = await runOnce(db, request, `screens:${orgId}`, async (tx) =>
+      ({ status: 201, body: toScreen(await store.insertScreen(tx, orgId, actor, request.body), questions) }));
+    return sendScreen(reply, answer);
   });
 
   app.get('/screens', {
@@ -90,12 +93,20 @@ export const screenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
   });
 
   app.post('/screens/:id/versions', {
-    schema: { tags: ['screens'], summary: 'Start a new draft version of a screen', params: IdParamsSchema, response: { 201: ScreenSchema, ...errors } },
+    schema: {
+      tags: ['screens'],
+      summary: 'Start a new draft version of a screen (Idempotency-Key optional)',
+      params: IdParamsSchema,
+      headers: IdempotencyHeadersSchema,
+      response: { 201: ScreenSchema, ...errors },
+    },
   }, async (request, reply) => {
     const { orgId, actor } = principalOf(request);
     const source = await mustFind(orgId, request.params.id);
-    const row = await insertNextVersion(orgId, actor, source);
-    return reply.status(201).header('etag', etagOf(row.version)).header('location', `/api/v1/screens/${row.id}`).send(await view(orgId, row));
+    const questions = await catalog.resolve(orgId, source.question_ids as string[]);
+    const answer = await runOnce(db, request, `screen-versions:${orgId}:${source.id}`, async (tx) =>
+      ({ status: 201, body: toScreen(await store.insertNextVersion(tx, orgId, actor, source.lineage_id, rowToInput(source)), questions) }));
+    return sendScreen(reply, answer);
   });
 
   app.get('/screens/:id/audit', {
@@ -121,19 +132,12 @@ export const screenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
     if (!row) throw new ApiError('not_found', `no screen ${id}`);
     return row;
   }
-
-  /** Two editors may branch a version at once; the unique (lineage, number) decides, the loser retries. */
-  async function insertNextVersion(orgId: string, actor: string, source: ScreenRow): Promise<ScreenRow> {
-    for (let attempt = 0; ; attempt++) {
-      const number = await store.nextLineageNumber(db, source.lineage_id);
-      try {
-        return await store.insertScreen(db, orgId, actor, rowToInput(source), { id: source.lineage_id, number });
-      } catch (error) {
-        if ((error as { code?: string }).code !== '23505' || attempt >= 4) throw error;
-      }
-    }
-  }
 };
+
+/** A created screen, first time or replayed, with its ETag and where it lives. */
+function sendScreen(reply: FastifyReply, answer: Answer<Screen>): FastifyReply {
+  return send(reply.header('etag', etagOf(answer.body.version)).header('location', `/api/v1/screens/${answer.body.id}`), answer);
+}
 
 function rowToInput(row: ScreenRow): ScreenCreate {
   return {

@@ -138,7 +138,7 @@ export function describeError(error: unknown): string {
   return 'Something went wrong.';
 }
 
-/** A fresh random key for one answer attempt (kept across its retries). */
+/** A fresh random key for one write (kept across its retries). */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -149,4 +149,28 @@ export function newIdempotencyKey(): string {
 export function errorsWhere(error: unknown, test: (path: string) => boolean): string[] {
   if (!(error instanceof ApiError)) return [];
   return (error.problem.errors ?? []).filter((e) => test(String(e.path))).map((e) => e.message);
+}
+
+/** Transient failures worth retrying with the same key. */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  return error.status === 0 || error.status >= 500 || error.code === 'idempotency_in_flight' || error.status === 429;
+}
+
+/**
+ * POSTs a write that makes something new (a screen, a version, invitations,
+ * an email, a report revision) under one Idempotency-Key for it and its
+ * retries: a lost response or a restarting server is retried a few times,
+ * and the server makes the thing once.
+ */
+export async function postOnce<T>(path: string, body?: unknown, attempts = 3): Promise<T> {
+  const key = newIdempotencyKey();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await post<T>(path, body, { 'idempotency-key': key });
+    } catch (err) {
+      if (attempt >= attempts || !isRetryable(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 400 * attempt));
+    }
+  }
 }

@@ -115,9 +115,3 @@ export function asView(data: unknown): InterviewView | null {
   }
   return null;
 }
-
-/** Transient failures worth retrying with the same key. */
-export function isRetryable(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return false;
-  return error.status === 0 || error.status >= 500 || error.code === 'idempotency_in_flight' || error.status === 429;
-}

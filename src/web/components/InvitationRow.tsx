@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeError, post } from '../api/client.ts';
+import { describeError, postOnce } from '../api/client.ts';
 import type { Invitation } from '../api/types.ts';
 import { formatDateTime } from '../lib/labels.ts';
 import { Badge } from './Badge.tsx';
@@ -39,7 +39,7 @@ export function InvitationRow({ invitation: inv, onChanged }: Props) {
   async function act(action: 'resend' | 'revoke') {
     if (action === 'revoke' && !window.confirm(`Revoke the invitation for ${name || email}? Their link will stop working.`)) return;
     try {
-      await post(`/api/v1/invitations/${encodeURIComponent(inv.id)}/${action}`);
+      await postOnce(`/api/v1/invitations/${encodeURIComponent(inv.id)}/${action}`);
       setMessage(action === 'resend' ? 'Invitation sent again.' : 'Invitation revoked.');
       onChanged();
     } catch (err) {

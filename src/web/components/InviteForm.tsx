@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { errorsWhere, fieldErrors, post } from '../api/client.ts';
+import { errorsWhere, fieldErrors, postOnce } from '../api/client.ts';
 import type { Invitation } from '../api/types.ts';
 import { parseCandidateList } from '../lib/parse-candidates.ts';
 import type { CandidateInput } from '../lib/parse-candidates.ts';
@@ -43,7 +43,7 @@ export function InviteForm({ screenId, onInvited }: Props) {
     }
     setBusy(true);
     try {
-      const res = await post<{ items: Invitation[] }>(`/api/v1/screens/${encodeURIComponent(screenId)}/invitations`, {
+      const res = await postOnce<{ items: Invitation[] }>(`/api/v1/screens/${encodeURIComponent(screenId)}/invitations`, {
         candidates,
         expiresInDays: Number(days),
       });

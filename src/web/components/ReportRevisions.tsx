@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { post } from '../api/client.ts';
+import { postOnce } from '../api/client.ts';
 import { DECISION_LABELS, formatDateTime, label } from '../lib/labels.ts';
 import { navigate } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
@@ -35,7 +35,7 @@ export function ReportRevisions({ interviewId, shown }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const next = await post<{ revision: number }>(`/api/v1/interviews/${id}/report/revisions`, { reason: 'Re-scored from the console' });
+      const next = await postOnce<{ revision: number }>(`/api/v1/interviews/${id}/report/revisions`, { reason: 'Re-scored from the console' });
       reload();
       navigate(`/reports/${id}?revision=${next.revision}`);
     } catch (err) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, newIdempotencyKey } from '../api/client.ts';
-import { fetchInterview, isRetryable, startInterview, submitAnswer } from '../api/interview.ts';
+import { ApiError, isRetryable, newIdempotencyKey } from '../api/client.ts';
+import { fetchInterview, startInterview, submitAnswer } from '../api/interview.ts';
 import type { InterviewView } from '../api/interview.ts';
 import { AnswerForm } from '../components/AnswerForm.tsx';
 import { CandidateFinished } from '../components/CandidateFinished.tsx';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { checkComposition } from '../../core/screens/composition.ts';
 import { ScreenCreateSchema } from '../../schemas/screen.ts';
-import { ApiError, describeError, fieldErrors, request } from '../api/client.ts';
+import { ApiError, describeError, fieldErrors, postOnce, request } from '../api/client.ts';
 import { validateWith } from '../api/validate.ts';
 import type { Question, Screen } from '../api/types.ts';
 import { CompositionChecklist } from '../components/CompositionChecklist.tsx';
@@ -119,8 +119,8 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
         });
         navigate(`/screens/${encodeURIComponent(screenId)}`);
       } else {
-        const created = await request<Screen>('/api/v1/screens', { method: 'POST', body });
-        navigate(`/screens/${encodeURIComponent(created.data.id)}`);
+        const created = await postOnce<Screen>('/api/v1/screens', body);
+        navigate(`/screens/${encodeURIComponent(created.id)}`);
       }
     } catch (err) {
       if (err instanceof ApiError && (err.code === 'stale_version' || err.status === 412)) setStale(true);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { post } from '../api/client.ts';
+import { postOnce } from '../api/client.ts';
 import type { Screen } from '../api/types.ts';
 import { AuditTrail } from '../components/AuditTrail.tsx';
 import { Badge } from '../components/Badge.tsx';
@@ -30,7 +30,7 @@ export function ScreenPage({ screenId }: { readonly screenId: string }) {
   async function newVersion() {
     setVersionError(null);
     try {
-      const created = await post<Screen>(`/api/v1/screens/${id}/versions`);
+      const created = await postOnce<Screen>(`/api/v1/screens/${id}/versions`);
       navigate(`/screens/${encodeURIComponent(created.id)}/edit`);
     } catch (err) {
       setVersionError(err);
