@@ -6,6 +6,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { LoggerOptions } from 'pino';
 import { registerAuth } from './auth.ts';
 import { ApiError } from './errors.ts';
+import { noRouteFor } from './no-route.ts';
 import type { AppContext } from './context.ts';
 import { registerMetrics } from './metrics.ts';
 import { sendProblem } from './problem.ts';
@@ -121,8 +122,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }, { prefix: '/api/v1' });
   if (options.web !== false) await registerWeb(app);
   else {
-    app.setNotFoundHandler(async (request) => {
-      throw new ApiError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    app.setNotFoundHandler(async (request, reply) => {
+      throw noRouteFor(app, request, reply);
     });
   }
   return app;

@@ -13,6 +13,7 @@ export const ERRORS = {
   csrf_failed: { status: 403, title: 'The CSRF token is missing or wrong' },
   forbidden: { status: 403, title: 'Not allowed' },
   not_found: { status: 404, title: 'Not found' },
+  method_not_allowed: { status: 405, title: 'This method is not allowed here' },
   conflict: { status: 409, title: 'Conflict' },
   screen_locked: { status: 409, title: 'The screen is published and locked' },
   stale_sequence: { status: 409, title: 'That turn is no longer current' },

@@ -53,13 +53,15 @@ export async function runOnce<T>(
   }
 }
 
-/** Sends an answer, marking a replay as the draft asks. */
+/** Sends an answer, marking a replay as the draft asks (and a replayed failure as the problem it was). */
 export function send<T>(reply: FastifyReply, answer: Answer<T>): FastifyReply {
   if (answer.replayed) reply.header('idempotent-replayed', 'true');
+  if (answer.status >= 400) reply.type('application/problem+json');
   return reply.status(answer.status).send(answer.body);
 }
 
-function answerFromKey<T>(claim: Exclude<IdempotencyClaim, { kind: 'owner' }>): Answer<T> {
+/** What a key held by another request answers: its stored response, or 422 (another body), or 409 (still running). */
+export function answerFromKey<T>(claim: Exclude<IdempotencyClaim, { kind: 'owner' }>): Answer<T> {
   if (claim.kind === 'mismatch') throw new ApiError('idempotency_key_reused', 'this Idempotency-Key was first used with a different request', [{ path: 'idempotency-key', message: 'was first used with a different request', rule: 'unique' }]);
   if (claim.kind === 'in_flight') throw new ApiError('idempotency_in_flight', 'the first request with this Idempotency-Key is still running; retry shortly');
   return { status: claim.status, body: claim.body as T, replayed: true };

@@ -42,26 +42,33 @@ function toProblem(error: unknown, request: FastifyRequest): Problem {
       message: v.message ?? 'is not valid',
       rule: v.keyword,
     }));
+    if (where === 'headers' && errors.every((e) => e.path === 'idempotency-key' && e.rule === 'invalid_type')) {
+      return problemOf('idempotency_key_missing', 'send an Idempotency-Key header: a fresh random value per answer, sent again unchanged on its retries', errors);
+    }
     return problemOf('validation_failed', `the ${where} has ${errors.length} problem(s)`, errors);
   }
   const fastifyError = error as FastifyError;
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problemOf('malformed_json', fastifyError.message);
+      return malformedJson(fastifyError.message);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return problemOf('body_too_large', fastifyError.message);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return problemOf('unsupported_media_type', fastifyError.message);
   }
-  if (fastifyError instanceof SyntaxError) return problemOf('malformed_json', fastifyError.message);
+  if (fastifyError instanceof SyntaxError) return malformedJson(fastifyError.message);
   const status = fastifyError.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
     return { ...problemOf('unprocessable', fastifyError.message), status };
   }
   void request;
   return problemOf('internal', 'something went wrong on our side; it has been logged');
+}
+
+function malformedJson(message: string): Problem {
+  return problemOf('malformed_json', message, [{ path: 'body', message: `is not valid JSON: ${message}`, rule: 'json' }]);
 }
 
 function joinPath(where: string, instancePath: string): string {

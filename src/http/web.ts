@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from './errors.ts';
+import { noRouteFor } from './no-route.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -24,7 +24,7 @@ export async function registerWeb(app: FastifyInstance, dir: string = WEB_DIST):
     // A client route (no file extension, not the API) gets the app; a missing asset or API route a 404.
     const path = request.url.split('?')[0] ?? '';
     const wantsPage = request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path);
-    if (!wantsPage) throw new ApiError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    if (!wantsPage) throw noRouteFor(app, request, reply);
     if (!built) return reply.type('text/plain').send('The web app is not built: run `npm run build`.');
     return reply.type('text/html').sendFile('index.html');
   });

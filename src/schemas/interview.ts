@@ -57,7 +57,11 @@ export const AnswerSchema = z
   .strict();
 export type AnswerBody = z.infer<typeof AnswerSchema>;
 
-export const IdempotencyHeadersSchema = z.object({ 'idempotency-key': z.string().min(1).max(255).optional() });
+const IdempotencyKey = z.string().min(1).max(255).describe('A fresh random value per intended write, sent again unchanged on its retries');
+/** Writes that make something new: a key is optional, and with one a retry makes nothing twice. */
+export const IdempotencyHeadersSchema = z.object({ 'idempotency-key': IdempotencyKey.optional() });
+/** Answers: a key is required (a missing one is 400 `idempotency_key_missing`). */
+export const RequiredIdempotencyHeadersSchema = z.object({ 'idempotency-key': IdempotencyKey });
 
 export const CurrentQuestionSchema = z.object({
   kind: z.enum(['question', 'follow_up']),

@@ -52,10 +52,3 @@ function stripSource(q: CatalogQuestion | null) {
 }
 
 export const etagOf = (version: number): string => `"${version}"`;
-
-/** Parses `If-Match: "3"` (or W/"3"); null when absent, NaN when unparseable. */
-export function parseIfMatch(header: string | undefined): number | null {
-  if (header === undefined) return null;
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  return match?.[1] ? Number(match[1]) : Number.NaN;
-}

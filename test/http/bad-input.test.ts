@@ -99,6 +99,36 @@ describe('input the database cannot store, and URLs the router refuses', () => {
     expectProblem(await t.call({ method: 'GET', url: `/api/v1/screens/${'s'.repeat(101)}` }), 400, 'id', 'too_big');
     expectProblem(await t.call({ method: 'GET', url: '/api/v1/screens/%zz' }), 400, 'url', 'url');
   });
+
+  it('takes If-Match only as the ETag handed out ("3"), naming the header for anything looser', async () => {
+    const draft = (await t.call({ method: 'POST', url: '/api/v1/screens', payload: validScreenBody() })).json();
+    const patch = (ifMatch: string) => t.call({ method: 'PATCH', url: `/api/v1/screens/${draft.id}`, payload: { title: 'Renamed' }, headers: { 'if-match': ifMatch } });
+    for (const loose of ['1', '"1', '1"', '*', 'W/"1"', '"1", "2"', '"99999999999"', '""']) {
+      expectProblem(await patch(loose), 400, 'if-match', 'format');
+    }
+    expect((await t.call({ method: 'PATCH', url: `/api/v1/screens/${draft.id}`, payload: { title: 'Renamed' }, headers: { 'if-match': '  ' } })).json().code).toBe('precondition_required');
+    expect((await patch('"1"')).statusCode).toBe(200);
+  });
+
+  it('names the header or the body when the problem is there: a missing Idempotency-Key, JSON that does not parse', async () => {
+    const noKey = await t.call({ method: 'POST', url: `/api/v1/interviews/${'x'.repeat(24)}/answers`, payload: { seq: 1, text: 'hi' } });
+    expectProblem(noKey, 400, 'idempotency-key', 'invalid_type');
+    expect(noKey.json().code).toBe('idempotency_key_missing');
+    const broken = await t.call({ method: 'POST', url: '/api/v1/screens', payload: '{"title": ', headers: { 'content-type': 'application/json' } });
+    expectProblem(broken, 400, 'body', 'json');
+    expect(broken.json().code).toBe('malformed_json');
+  });
+
+  it('answers a known path with the wrong method 405 and the methods it takes; an unknown path 404', async () => {
+    const wrong = await t.call({ method: 'DELETE', url: '/api/v1/screens' });
+    expect(wrong.statusCode).toBe(405);
+    expect(wrong.json().code).toBe('method_not_allowed');
+    expect(wrong.headers.allow).toBe('GET, HEAD, POST');
+    const unknown = await t.call({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers.allow).toBeUndefined();
+    expect((await t.call({ method: 'GET', url: '/api/v1/interviews/itv_nobody/report/revisions' })).statusCode).toBe(404);
+  });
 });
 
 describe('webhook endpoints', () => {

@@ -29,6 +29,9 @@ describe('operations endpoints and the API description', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/screens', '/api/v1/screens/{id}', '/api/v1/questions', '/api/v1/screens/{id}/publish']));
     const create = doc.paths['/api/v1/screens'].post;
     expect(create.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['title', 'questions', 'timeBudgetMinutes', 'passThreshold']));
+    const keyOf = (op: { parameters: { in: string; name: string; required?: boolean }[] }) => op.parameters.find((p) => p.in === 'header' && p.name === 'idempotency-key');
+    expect(keyOf(doc.paths['/api/v1/interviews/{token}/answers'].post)?.required).toBe(true);
+    expect(keyOf(create)?.required).toBe(false);
   });
 
   it('serves a browsable docs page', async () => {

@@ -5,11 +5,12 @@ import { rateInterview, summariseRatings } from '../../interviews/ratings.ts';
 import { FaqPutSchema, FaqSchema, RatingCreateSchema, RatingSchema, ScreenRatingsSchema, type Faq } from '../../schemas/candidate-trust.ts';
 import { IdParamsSchema, ProblemSchema } from '../../schemas/common.ts';
 import { TokenParamsSchema } from '../../schemas/interview.ts';
-import { etagOf, parseIfMatch, type ScreenRow } from '../../screens/screen-rows.ts';
+import { etagOf, type ScreenRow } from '../../screens/screen-rows.ts';
 import { findScreen } from '../../screens/screen-store.ts';
 import { principalOf } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
+import { requireIfMatch } from '../if-match.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 410: ProblemSchema, 412: ProblemSchema, 428: ProblemSchema };
 const IfMatchHeaders = z.object({ 'if-match': z.string().optional() });
@@ -41,9 +42,7 @@ export const screenTrustRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
     },
   }, async (request, reply) => {
     const { orgId, actor } = principalOf(request);
-    const expected = parseIfMatch(request.headers['if-match']);
-    if (expected === null) throw new ApiError('precondition_required', 'send If-Match with the ETag of the answers you edited ("0" before the first save)');
-    if (Number.isNaN(expected)) throw new ApiError('validation_failed', 'If-Match must be an ETag such as "3"', [{ path: 'if-match', message: 'must be an ETag such as "3"', rule: 'format' }]);
+    const expected = requireIfMatch(request.headers['if-match'], 'the answers you edited ("0" before the first save)');
     const screen = await mustFindScreen(orgId, request.params.id);
     const { items } = request.body;
     const saved = await db.transaction().execute(async (tx) => {

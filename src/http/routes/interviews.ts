@@ -5,9 +5,10 @@ import type { Scorer } from '../../core/scoring/index.ts';
 import { answerByToken, startByToken, viewInterview, type ConductDeps, type ConductError, type ConductOutcome } from '../../interviews/conduct.ts';
 import { defaultScorer } from '../../interviews/scoring.ts';
 import { ProblemSchema } from '../../schemas/common.ts';
-import { AnswerSchema, IdempotencyHeadersSchema, InterviewViewSchema, TokenParamsSchema } from '../../schemas/interview.ts';
+import { AnswerSchema, RequiredIdempotencyHeadersSchema, InterviewViewSchema, TokenParamsSchema } from '../../schemas/interview.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError, type ErrorCode } from '../errors.ts';
+import { answerFromKey, send as sendAnswer } from '../idempotent.ts';
 import { problemOf } from '../problem.ts';
 import type { ScoringPool } from '../../interviews/scoring-pool.ts';
 
@@ -48,24 +49,18 @@ export const interviewRoutes: FastifyPluginAsyncZod<InterviewRouteOptions> = asy
       tags: ['interviews'],
       summary: 'Answer the current turn (Idempotency-Key required; seq must be the current turn)',
       params: TokenParamsSchema,
-      headers: IdempotencyHeadersSchema,
+      headers: RequiredIdempotencyHeadersSchema,
       body: AnswerSchema,
       response: { 200: InterviewViewSchema, ...errors },
     },
   }, async (request, reply) => {
     const key = request.headers['idempotency-key'];
-    if (!key) throw new ApiError('idempotency_key_missing', 'send an Idempotency-Key header (a fresh random value per answer, reused on retries)');
     const scope = `answer:${sha256(request.params.token).slice(0, 32)}`;
     const fingerprint = sha256(JSON.stringify([request.body.seq, request.body.text]));
     // The key is claimed, and the response stored under it, in the statements that read and save the answer.
     const result = await answerByToken(deps, request.params.token, request.body, { scope, key, fingerprint, responseOf: (o) => httpOf(o, request.url) });
     if ('outcome' in result) return send(reply, result.outcome);
-    const { claim } = result;
-    if (claim.kind === 'mismatch') throw new ApiError('idempotency_key_reused', 'this Idempotency-Key was first used with a different answer');
-    if (claim.kind === 'in_flight') throw new ApiError('idempotency_in_flight', 'the first request with this Idempotency-Key is still being processed; retry shortly');
-    reply.header('idempotent-replayed', 'true').status(claim.status);
-    if (claim.status >= 400) reply.type('application/problem+json');
-    return reply.send(claim.body as never);
+    return sendAnswer(reply, answerFromKey(result.claim));
   });
 };
 

@@ -36,20 +36,24 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer 
       row = await latestReport(db, orgId, request.params.id);
     }
     if (!row) {
-      const exists = await db.selectFrom('interviews').select('status').where('org_id', '=', orgId).where('id', '=', request.params.id).executeTakeFirst();
-      if (!exists) throw new ApiError('not_found', `no interview ${request.params.id}`);
+      const status = await interviewStatus(orgId, request.params.id);
+      if (!status) throw new ApiError('not_found', `no interview ${request.params.id}`);
       if (request.query.revision) throw new ApiError('not_found', `no revision ${request.query.revision}`);
-      throw new ApiError('conflict', `the interview is ${exists.status}; its report is issued when it ends`);
+      throw new ApiError('conflict', `the interview is ${status}; its report is issued when it ends`);
     }
     // Issued reports never change: cacheable for as long as anyone likes.
     return reply.header('etag', `"${row.id}"`).header('cache-control', 'private, max-age=31536000, immutable').send(row.data as never);
   });
+
+  const interviewStatus = async (orgId: string, id: string) =>
+    (await db.selectFrom('interviews').select('status').where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst())?.status;
 
   app.get('/interviews/:id/report/revisions', {
     schema: { tags: ['reports'], summary: 'Every revision of a report', params: IdParamsSchema, response: { 200: listOf(RevisionSchema), ...errors } },
   }, async (request) => {
     const { orgId } = principalOf(request);
     const rows = await reportRevisions(db, orgId, request.params.id);
+    if (rows.length === 0 && !(await interviewStatus(orgId, request.params.id))) throw new ApiError('not_found', `no interview ${request.params.id}`);
     return {
       items: rows.map((r) => ({
         revision: r.revision, engineVersion: r.engine_version, overall: r.overall, decision: r.decision, reason: r.reason, createdAt: new Date(r.created_at).toISOString(),

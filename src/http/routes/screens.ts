@@ -7,11 +7,12 @@ import type { QuestionCatalog } from '../../questions/catalog.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
 import { IdempotencyHeadersSchema } from '../../schemas/interview.ts';
 import { AuditEntrySchema, ScreenCreateSchema, ScreenPatchSchema, ScreenSchema, type Screen, type ScreenCreate } from '../../schemas/screen.ts';
-import { etagOf, parseIfMatch, toScreen, type LockedScreen, type ScreenRow } from '../../screens/screen-rows.ts';
+import { etagOf, toScreen, type LockedScreen, type ScreenRow } from '../../screens/screen-rows.ts';
 import * as store from '../../screens/screen-store.ts';
 import { principalOf } from '../auth.ts';
 import { ApiError } from '../errors.ts';
 import { runOnce, send, type Answer } from '../idempotent.ts';
+import { requireIfMatch } from '../if-match.ts';
 import type { AppContext } from '../context.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 412: ProblemSchema, 422: ProblemSchema, 428: ProblemSchema };
@@ -121,7 +122,7 @@ export const screenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
   /** The caller, the version it edited (If-Match) and the draft, refused early when stale or locked. */
   async function draftToWrite(request: FastifyRequest, id: string) {
     const { orgId, actor } = principalOf(request);
-    const expected = requireIfMatch(request.headers['if-match']);
+    const expected = requireIfMatch(request.headers['if-match'], 'the version you edited');
     const current = await mustFind(orgId, id);
     assertWritable(current, expected);
     return { orgId, actor, expected, current };
@@ -149,13 +150,6 @@ function rowToInput(row: ScreenRow): ScreenCreate {
     override: (row.override as { reason: string } | null) ?? null,
     candidateFeedback: row.candidate_feedback,
   };
-}
-
-function requireIfMatch(header: string | undefined): number {
-  const version = parseIfMatch(header);
-  if (version === null) throw new ApiError('precondition_required', 'send If-Match with the ETag of the version you edited');
-  if (Number.isNaN(version)) throw new ApiError('validation_failed', 'If-Match must be an ETag such as "3"', [{ path: 'if-match', message: 'must be an ETag such as "3"', rule: 'format' }]);
-  return version;
 }
 
 function assertWritable(row: ScreenRow, expected: number): void {
