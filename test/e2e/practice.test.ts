@@ -107,6 +107,16 @@ describe('practice mode', { timeout: 120_000 }, () => {
         await expectAccessible(page, 'mock screen');
         await shoot('practice-05-mock-question-phone');
       }
+      if (turn === 2) {
+        // A reload (or a closed tab) mid-screen: the same questions, the same turn, the half-typed answer still there.
+        await page.getByLabel(/^Your answer/).fill('Half an answer');
+        await page.reload();
+        await page.getByText(/You are back where you left this mock screen/).waitFor();
+        expect(await page.locator('.progress').textContent()).toBe(progress);
+        expect(await heading.textContent()).toBe(prompt);
+        expect(await page.getByLabel(/^Your answer/).inputValue()).toBe('Half an answer');
+        await shoot('practice-05b-mock-resumed-phone');
+      }
       await page.getByLabel(/^Your answer/).fill(progress.includes('follow-up') ? 'I measured it: p99 went from 800 ms to 120 ms after I added the cache.' : strongAnswer(prompt));
       await page.getByRole('button', { name: 'Send answer' }).click();
       await page.waitForFunction((before) => document.querySelector('.progress')?.textContent !== before || document.getElementById('mock-report-title') !== null, progress);
@@ -119,6 +129,8 @@ describe('practice mode', { timeout: 120_000 }, () => {
     expect(await page.locator('.practice-report-questions > li').count()).toBe(6);
     await expectAccessible(page, 'mock report');
     await shoot('practice-06-mock-report-phone');
+    // A finished screen is forgotten: the next mock screen starts afresh.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('prescreen:practice:mock:')))).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { describeError, errorsWhere } from '../api/client.ts';
 import { scoreMockScreen, scorePracticeAnswer, type MockReport, type PracticeQuestion } from '../api/practice.ts';
 import { pickMockScreen } from '../../core/practice/mock-screen.ts';
-import { recordAttempt, savePracticeDraft } from '../lib/practice-store.ts';
+import { loadMockRun, recordAttempt, saveMockRun, savePracticeDraft, type MockRun } from '../lib/practice-store.ts';
 import { Link } from './Link.tsx';
 import { PracticeAnswerBox } from './PracticeAnswerBox.tsx';
 import { PracticeMockReport } from './PracticeMockReport.tsx';
@@ -14,6 +14,8 @@ interface Entry {
 }
 
 interface Props {
+  /** The track practised: one mock screen under way per track is kept on the device. */
+  readonly track: string;
   readonly pool: readonly PracticeQuestion[];
   /** Every practice question, when the pool alone cannot make a screen. */
   readonly fallback: readonly PracticeQuestion[];
@@ -22,26 +24,73 @@ interface Props {
 
 type Step = { readonly kind: 'question' } | { readonly kind: 'follow-up'; readonly prompt: string };
 
+type Pick = (ReturnType<typeof pickMockScreen<PracticeQuestion>>) & { readonly widened: boolean };
+
+interface Begin {
+  readonly run: string;
+  readonly pick: Pick;
+  readonly entries: Entry[];
+  readonly step: Step;
+  readonly resumed: boolean;
+}
+
+/** A new mock screen. A track too narrow for a real screen's mix (say, only design stories) practises with every question. */
+function freshStart(pool: readonly PracticeQuestion[], fallback: readonly PracticeQuestion[]): Begin {
+  const own = pickMockScreen(pool);
+  const pick = own.ok ? { ...own, widened: false } : { ...pickMockScreen(fallback), widened: true };
+  return { run: Date.now().toString(36), pick, entries: [], step: { kind: 'question' }, resumed: false };
+}
+
+/** The mock screen left on this device (a reload, a closed tab), if its questions still exist; else a new one. */
+function resumeOrStart(track: string, pool: readonly PracticeQuestion[], fallback: readonly PracticeQuestion[]): Begin {
+  const saved = loadMockRun(track);
+  const byId = new Map(fallback.map((q) => [q.id, q]));
+  const questions = saved?.questionIds.map((id) => byId.get(id));
+  if (!saved || !questions || questions.some((q) => q === undefined) || saved.entries.length === 0) return freshStart(pool, fallback);
+  const step: Step = saved.followUpPrompt ? { kind: 'follow-up', prompt: saved.followUpPrompt } : { kind: 'question' };
+  const entries = saved.entries.map((e) => ({ ...e, followUps: [...e.followUps] }));
+  return { run: saved.run, pick: { ok: true, questions: questions as PracticeQuestion[], widened: saved.widened }, entries, step, resumed: true };
+}
+
 /**
  * A mock screen: six questions that keep a real screen's composition rules,
  * up to one follow-up each (chosen as an interviewer would), then the
  * practice report. No scores are shown until the end, as in a real screen.
  */
-export function PracticeMock({ pool, fallback, backTo }: Props) {
-  // A track too narrow for a real screen's mix (say, only design stories) practises with every question.
-  const [pick] = useState(() => {
-    const own = pickMockScreen(pool);
-    return own.ok ? { ...own, widened: false } : { ...pickMockScreen(fallback), widened: true };
-  });
-  const [entries, setEntries] = useState<Entry[]>([]);
-  const [step, setStep] = useState<Step>({ kind: 'question' });
+export function PracticeMock({ track, pool, fallback, backTo }: Props) {
+  const [begin, setBegin] = useState(() => resumeOrStart(track, pool, fallback));
+  const startOver = () => {
+    saveMockRun(track, null);
+    setBegin(freshStart(pool, fallback));
+  };
+  return <MockRunView key={begin.run} track={track} begin={begin} backTo={backTo} onStartOver={startOver} />;
+}
+
+function MockRunView({ track, begin, backTo, onStartOver }: { track: string; begin: Begin; backTo: string; onStartOver: () => void }) {
+  const { run, pick } = begin;
+  const [entries, setEntries] = useState<Entry[]>(begin.entries);
+  const [step, setStep] = useState<Step>(begin.step);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<MockReport | null>(null);
-  const [run] = useState(() => Date.now().toString(36));
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), [entries.length, step.kind, report]);
+  // Every step is kept on the device, so a reload or a closed tab resumes here; a finished screen is forgotten (its answers are in the history).
+  useEffect(() => {
+    if (!pick.ok || report) return;
+    const saved: MockRun = { run, questionIds: pick.questions.map((q) => q.id), widened: pick.widened, entries, followUpPrompt: step.kind === 'follow-up' ? step.prompt : null };
+    saveMockRun(track, entries.length > 0 ? saved : null);
+  }, [track, run, pick, entries, step, report]);
+  // Left with every answer in but not yet scored (the scoring request failed, or the tab closed): score it now.
+  const scoredOnResume = useRef(false);
+  useEffect(() => {
+    if (scoredOnResume.current) return;
+    scoredOnResume.current = true;
+    if (begin.resumed && pick.ok && begin.entries.length === pick.questions.length && begin.step.kind === 'question') {
+      void finish(begin.entries).catch((err: unknown) => setError(describeError(err)));
+    }
+  }, []); // once, for the run as it was left
 
   if (!pick.ok) return <p className="note note-error">These questions cannot make a screen: {pick.broken.map((b) => b.message).join('; ')}.</p>;
   const questions = pick.questions;
@@ -66,7 +115,8 @@ export function PracticeMock({ pool, fallback, backTo }: Props) {
   async function finish(all: Entry[]) {
     const done = await scoreMockScreen({ answers: all.map((e) => ({ questionId: e.questionId, answer: e.answer, ...(e.followUps.length > 0 ? { followUps: e.followUps } : {}) })) });
     const at = new Date().toISOString();
-    all.forEach((e, i) => recordAttempt({ at, questionId: e.questionId, topic: questions[i]?.topic ?? e.questionId, answer: e.answer, score: done.questions[i]?.score ?? null }));
+    all.forEach((e, i) => recordAttempt({ at, questionId: e.questionId, topic: (pick.ok ? pick.questions[i]?.topic : undefined) ?? e.questionId, answer: e.answer, score: done.questions[i]?.score ?? null }));
+    saveMockRun(track, null);
     setReport(done);
   }
 
@@ -108,6 +158,14 @@ export function PracticeMock({ pool, fallback, backTo }: Props) {
         <Link to={backTo}>← Leave the mock screen</Link>
       </p>
       {pick.widened && index === 0 && <p className="note note-info">This track alone cannot make a real screen&apos;s mix of questions, so the mock screen draws on every track.</p>}
+      {begin.resumed && entries.length === begin.entries.length && (
+        <p className="note note-info">
+          You are back where you left this mock screen: {entries.length} of {questions.length} answered.{' '}
+          <button type="button" className="button button-quiet button-small" onClick={onStartOver}>
+            Start a new mock screen
+          </button>
+        </p>
+      )}
       <p className="progress">{where}</p>
       <h1 ref={heading} tabIndex={-1} className="practice-prompt">
         <span className="visually-hidden">{where}: </span>

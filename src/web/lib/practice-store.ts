@@ -42,6 +42,30 @@ export function recordAttempt(attempt: PracticeAttempt): PracticeAttempt[] {
   return next;
 }
 
+/** A mock screen under way: which questions, what was answered, where it stands. */
+export interface MockRun {
+  readonly run: string;
+  readonly questionIds: readonly string[];
+  readonly widened: boolean;
+  readonly entries: readonly { readonly questionId: string; readonly answer: string; readonly followUps: readonly { readonly answer: string }[] }[];
+  readonly followUpPrompt: string | null;
+}
+
+const mockKey = (track: string) => `${PREFIX}mock:${track}`;
+
+/** The mock screen under way on this track, if one was left (a reload, a closed tab) and still reads as one. */
+export function loadMockRun(track: string): MockRun | null {
+  const run = readStored<MockRun>(mockKey(track));
+  const wellFormed = run !== null && typeof run.run === 'string' && Array.isArray(run.questionIds) && Array.isArray(run.entries)
+    && run.entries.length <= run.questionIds.length && run.entries.every((e, i) => e.questionId === run.questionIds[i] && typeof e.answer === 'string');
+  return wellFormed ? run : null;
+}
+
+/** Keeps the run after every step; null forgets it (finished, or started over). */
+export function saveMockRun(track: string, run: MockRun | null): void {
+  writeStored(mockKey(track), run);
+}
+
 /** Removes every practice key from this browser. */
 export function clearPracticeData(): void {
   try {

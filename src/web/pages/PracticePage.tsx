@@ -52,7 +52,7 @@ export function PracticePage() {
         ) : questions === null ? (
           <p role="status">Loading the practice questions…</p>
         ) : mock ? (
-          <PracticeMock key={track} pool={pool} fallback={questions} backTo={backTo} />
+          <PracticeMock key={track} track={track} pool={pool} fallback={questions} backTo={backTo} />
         ) : (
           <>
             <h1>Practise for your screening interview</h1>
