@@ -50,6 +50,26 @@ describe('hypothetical', () => {
   });
 });
 
+describe('hypothetical, told after the story', () => {
+  const story = 'At a logistics company I designed the tracking-event ingestion service that takes about 30,000 scan events a second at peak. '
+    + 'The old pollers lost events when they crashed, so I moved ingestion onto a replicated log and acknowledged a scan only after it was durably written. '
+    + 'I wrote the design, built the consumer that checkpoints offsets after writing to the status store, and ran the migration depot by depot with mirrored traffic. '
+    + 'We met the p99 target at 1.4 seconds and lost no acknowledged events in two years.';
+  const lessons = ' If I did it again, I would split the status store per region from the start. I would add end-to-end tracing on day one, '
+    + 'I would write the replay tool before launch rather than after the first incident, and I would involve the depot teams earlier.';
+
+  it('does not take a story\'s "if I did it again, I would…" for a plan, and does not lower the story for it', () => {
+    expectFlag('hypothetical', [['design-story', story + lessons]], false);
+    const score = (answer: string) => scorer.scoreAnswer({ question: byId('design-story'), answer }).score ?? 0;
+    expect(score(story + lessons)).toBeGreaterThanOrEqual(score(story));
+  });
+
+  it('still flags an answer that is all "looking back, I would…", with no story told', () => {
+    expectFlag('hypothetical', [['design-story', 'Looking back, I would design a replicated log for the scan events. I would acknowledge a scan only after it is durably written. '
+      + 'I would add tracing and I would run the migration depot by depot with mirrored traffic, and I would measure p99 latency.']], true);
+  });
+});
+
 describe('rambling', () => {
   const ramble =
     'So yeah, that is a big topic, and honestly I think about my career a lot. I started in QA, which I loved, and then ' +

@@ -19,6 +19,14 @@ describe('misconceptions are matched by meaning, with negation and criticism hon
     ]) expect(held('be-lost-update', text), text).toContain('timestamps-total-order');
   });
 
+  it('does not find it in the right fix that only shares a light verb with it ("add one with an UPDATE")', () => {
+    for (const text of [
+      'Both instances read the same count and write back, so one increment is lost. Fix: we\'ll add one with an UPDATE statement in the database instead of reading first.',
+      'We will add a version column and set it in every conditional update.',
+    ]) expect(held('be-lost-update', text), text).not.toContain('timestamps-total-order');
+    expect(held('be-lost-update', 'We\'ll add an updated_at and keep the latest one.')).toContain('timestamps-total-order');
+  });
+
   it('does not find it where the answer denies or criticises it', () => {
     for (const text of [
       'Timestamps alone do not order writes, because clocks on different servers drift.',

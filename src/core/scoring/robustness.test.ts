@@ -105,6 +105,21 @@ const PLAIN: readonly [RegExp, string][] = [
   [/\bdatabase\b/gi, 'store'],
 ];
 
+describe('white space around an answer', () => {
+  it('changes no score or flag: a trailing newline (Enter pressed at the end) is no sentence', () => {
+    for (const q of bank) {
+      for (const level of levels) {
+        const answer = q.sampleAnswers[level];
+        const plain = scorer.scoreAnswer({ question: q, answer });
+        for (const padded of [`${answer}\n`, `${answer}\n\n  `, `\n${answer}`]) {
+          const r = scorer.scoreAnswer({ question: q, answer: padded });
+          expect([r.score, r.flags.map((f) => f.code)], `${q.id} ${level} ${JSON.stringify(padded.slice(-3))}`).toEqual([plain.score, plain.flags.map((f) => f.code)]);
+        }
+      }
+    }
+  });
+});
+
 describe('a plain-words paraphrase of a strong answer', () => {
   it('stays within 1 point of the original', () => {
     for (const q of bank) {

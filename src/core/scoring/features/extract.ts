@@ -33,6 +33,9 @@ export interface Features {
 const CUE_KINDS: readonly CueKind[] = ['reason', 'decision', 'tradeoff', 'sequence', 'context', 'hedge',
   'hypothetical', 'situation', 'task', 'result', 'operations', 'migration', 'generic'];
 
+/** "If I did it again, I would…": what a candidate would change, said after the story, not instead of it. */
+const REFLECTION = /\b(if i (did|do|had to do|were to do|could do|got to do|was to do) (it|this|that|the project|the work)( all)? (again|over)|if i (started|were starting|could start) (again|over)|in hindsight|with hindsight|looking back|next time|in retrospect|(what|things) i(('d)| would) do differently|i(('d)| would) do (it|things) differently)\b/i;
+
 const DISTANCING = /\b(people (often )?(think|assume|believe|say)|a (common )?(myth|mistake|misconception)|is wrong|isn't true|is not true|naive(ly)?|it's tempting|some think|contrary to)\b/i;
 const ON_TOPIC = 0.3;
 const NUMERIC = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|half|third|quarter|dozen|tenfold|twice)\b/i;
@@ -58,7 +61,11 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
 
   const tokenSentence = new Map<number, number>();
   a.sentences.forEach((s, si) => s.tokens.forEach((t) => tokenSentence.set(t.start, si)));
-  const actions = findActions(a.tokens, (i) => tokenSentence.get(a.tokens[i]?.start ?? -1) ?? 0);
+  const found = findActions(a.tokens, (i) => tokenSentence.get(a.tokens[i]?.start ?? -1) ?? 0);
+  const reflective = reflectionSentences(a, found);
+  // A reflection's "I would" is a lesson drawn from the story, not a story told as a plan: it counts as neither.
+  const actions = found.filter((x) => !(x.mode === 'hypothetical' && reflective.has(x.sentence)));
+  const hypothetical = cues.hypothetical.filter((m) => !a.sentences.some((sent, i) => reflective.has(i) && within(m, sent.start, sent.end)));
 
   const misconceptions = matchMisconceptions(ref, views);
   const concepts = matchConcepts(ref, views, new Set(misconceptions.map((m) => m.sentence)));
@@ -76,7 +83,7 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
     analysis: a,
     words: a.wordCount,
     sentenceCount: a.sentences.length,
-    cues,
+    cues: { ...cues, hypothetical },
     actions,
     concepts,
     misconceptions,
@@ -87,6 +94,22 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
     quantities: quantities.map((q) => ({ start: q.start, end: q.end })),
     seniority: seniorityHits(a),
   };
+}
+
+/**
+ * The sentences of a reflection: one that opens with "if I did it again",
+ * "looking back" and the like, and the "I would" sentences straight after
+ * it. Only in an answer that told its story in the past tense first: an
+ * answer that is all "looking back, I would…" is still a plan.
+ */
+function reflectionSentences(a: Analysis, actions: readonly Action[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  a.sentences.forEach((sentence, i) => {
+    const past = actions.some((x) => x.sentence === i && x.mode === 'past');
+    if (REFLECTION.test(a.text.slice(sentence.start, sentence.end)) || (out.has(i - 1) && !past)) out.add(i);
+  });
+  const toldBefore = actions.filter((x) => x.mode === 'past' && !out.has(x.sentence) && x.sentence < Math.min(...out)).length;
+  return toldBefore >= 3 ? out : new Set();
 }
 
 /**

@@ -1,6 +1,8 @@
 import { EXCLUSIVE, type Reference, type PreparedClaim, type PreparedMisconception } from '../rubric/reference.ts';
 import { recall, weightOf, type Bag } from './bag.ts';
 import { cosine } from '../embeddings/vectors.ts';
+import { stem } from '../text/stem.ts';
+import { canonical } from '../text/synonyms.ts';
 
 /** How well one concept of the rubric is served by the answer, and where. */
 export interface ConceptHit {
@@ -48,6 +50,12 @@ export const SEMANTIC: { floor: number; full: number; max: number } = { floor: 0
 /** A claim counts as stated when this weighted share of its words appears in one sentence. */
 const CLAIM_FULL = 0.55;
 const MISCONCEPTION_MIN = 0.75;
+/**
+ * Verbs that say nothing of a belief by themselves: "we'll add one with an
+ * UPDATE" shares "add" with "we'll add an updated_at and keep the latest",
+ * and that alone must not make it the timestamp belief.
+ */
+const LIGHT_VERBS = new Set(['add', 'put', 'set', 'make', 'use', 'get', 'do', 'have', 'go', 'take', 'give', 'let'].map((w) => canonical(stem(w))));
 /** A misconception phrasing matched by meaning: most of its words' sense, some of its words. */
 const SEM_MIS = { minRecall: 0.4, cos: 0.85, credit: 0.8 };
 /**
@@ -130,7 +138,7 @@ export function matchMisconceptions(ref: Reference, sentences: readonly Sentence
           const r = recall(p.bag, clause, m.weight);
           if (r.negated !== p.negative) continue;
           // The evidence must include a word of the belief that the correct claims do not use.
-          if (!p.bag.stems.some((st) => m.weight(st) >= weightOf(st) - 1e-9 && clause.set.has(st))) continue;
+          if (!p.bag.stems.some((st) => m.weight(st) >= weightOf(st) - 1e-9 && clause.set.has(st) && !LIGHT_VERBS.has(st))) continue;
           // Short phrasings match by accident; demand more of them.
           const needed = MISCONCEPTION_MIN;
           // Meaning as well as words: "the clock tells us which write came last" is the belief

@@ -81,7 +81,8 @@ export function analyse(text: string): Analysis {
     const slice = tokens.slice(first, last + 1);
     const head = slice[0];
     const tail = slice[slice.length - 1];
-    if (head === undefined || tail === undefined) return;
+    // A trailing newline or a lone "…" is no sentence: counted, it would thin every per-sentence share.
+    if (head === undefined || tail === undefined || !slice.some((t) => t.kind === 'word' || t.kind === 'number')) return;
     sentences.push({ index: k, start: head.start, end: tail.end, tokens: slice });
   });
 
