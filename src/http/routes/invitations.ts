@@ -50,7 +50,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       // Our key was taken over while we were slow, and its taker invited this person: answer what it answered.
       const key = request.headers['idempotency-key'];
       const first = key ? await storedResponse(db, scope, key) : undefined;
-      if (first) return reply.header('idempotent-replayed', 'true').status(first.status).send(first.body as never);
+      if (first) return send(reply, { ...first, replayed: true });
       const path = body.candidates ? `candidates.${error.index}.email` : 'email';
       throw new ApiError('already_invited', error.message, [{ path, message: error.message, rule: 'unique' }], { invitationId: error.invitationId, invitationStatus: error.status });
     }
