@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { freePort, spawnServer, type ServerProcess } from '../support/server-process.ts';
 
 /** What one HTTP call came back with; `status: 0` is a network error (the instance died under it). */
@@ -60,6 +61,26 @@ export class Cluster {
     this.servers.set(i, server);
   }
 
+  /**
+   * The instance whose process holds the TCP socket bound to local `port`,
+   * e.g. the sender of a request a test server received from that port.
+   * Read from /proc (Linux): which dispatcher claims a message is a race.
+   */
+  instanceOnLocalPort(port: number): number | undefined {
+    const inode = socketInode(port);
+    if (!inode) return undefined;
+    return this.live().find((i) => {
+      const pid = this.servers.get(i)!.child.pid!;
+      return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+        try {
+          return readlinkSync(`/proc/${pid}/fd/${fd}`) === `socket:[${inode}]`;
+        } catch {
+          return false; // closed meanwhile
+        }
+      });
+    });
+  }
+
   async stopAll(): Promise<void> {
     const all = [...this.servers.values()];
     this.servers.clear();
@@ -81,6 +102,17 @@ export class Cluster {
       return { instance: i, status: 0, body: null, replayed: false, error: String((error as Error).cause ?? error) };
     }
   }
+}
+
+function socketInode(port: number): string | undefined {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols[1]?.endsWith(`:${hex}`) && cols[9] && cols[9] !== '0') return cols[9];
+    }
+  }
+  return undefined;
 }
 
 /** A small seeded generator, so a failing run can be replayed with its seed. */

@@ -97,15 +97,17 @@ describe.runIf(DIALECTS.includes('postgres'))(`three instances on one PostgreSQL
     };
     const runs = rest.map((inv, i) => run(inv, SEED + i + 1));
 
-    // Mid-run: the deferred candidate starts on instance 3, whose dispatcher claims the
-    // interview.started webhook at once; the receiver holds that delivery open, and then
-    // instance 3 is killed with the delivery claimed (leased) but not acknowledged.
+    // Mid-run: the deferred candidate starts on instance 3, whose dispatcher is woken to claim
+    // the interview.started webhook (another's poll may take it first); the receiver holds that
+    // delivery open, and then its sender is killed with it claimed (leased) but not acknowledged.
     await until(() => tally.answered >= 25 || tally.violations.length > 0, 40_000, '25 answers');
     receiver.holdIf = (e) => e.data.interviewId === deferred!.interviewId;
     expect((await cluster.call(3, 'POST', `/api/v1/interviews/${deferred!.token}/start`)).status).toBe(200);
     await until(() => receiver.held.length > 0, 10_000, 'the held delivery');
+    const sender = cluster.instanceOnLocalPort(receiver.held[0]!.fromPort);
+    expect(sender, 'the instance that sent the held delivery').toBeDefined();
     const killedAt = new Date();
-    await cluster.kill(3);
+    await cluster.kill(sender!);
     await until(() => receiver.held.every((h) => h.cutAt !== null), 5_000, 'the dead sender to drop its connection');
     lostInFlight = receiver.held.map((h) => h.envelope.id);
     receiver.holdIf = () => false;
@@ -116,8 +118,8 @@ describe.runIf(DIALECTS.includes('postgres'))(`three instances on one PostgreSQL
     await sql`update outbox set locked_until = now() where delivered_at is null and locked_until <= ${new Date(killedAt.getTime() + 60_000)}`.execute(check.db);
 
     const answeredAtKill = tally.answered;
-    // Instance 3 comes back on its port; the deferred candidate then takes the interview over all three.
-    await cluster.restart(3);
+    // The killed instance comes back on its port; the deferred candidate then takes the interview over all three.
+    await cluster.restart(sender!);
     expect(cluster.live()).toEqual([1, 2, 3]);
     runs.push(run(deferred!, SEED));
     await Promise.all(runs);

@@ -13,6 +13,8 @@ export interface Envelope {
 export interface Held {
   readonly envelope: Envelope;
   readonly at: number;
+  /** The sender's local port, to tell which instance sent it. */
+  readonly fromPort: number;
   cutAt: number | null;
   release(): void;
 }
@@ -50,7 +52,7 @@ export class WebhookReceiver {
     req.on('end', () => {
       const envelope = JSON.parse(body) as Envelope;
       if (this.holdIf(envelope)) {
-        const held: Held = { envelope, at: Date.now(), cutAt: null, release: () => void (res.writableEnded || res.destroyed || res.writeHead(503).end()) };
+        const held: Held = { envelope, at: Date.now(), fromPort: req.socket.remotePort!, cutAt: null, release: () => void (res.writableEnded || res.destroyed || res.writeHead(503).end()) };
         res.on('close', () => void (res.writableEnded ? undefined : (held.cutAt = Date.now())));
         this.held.push(held);
         return;
