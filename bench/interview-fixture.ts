@@ -2,18 +2,17 @@
 // client, the published bench screen, its invitations and the answers given.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import { loadBank } from '../src/bank/index.ts';
+import { ownAnswers } from '../test/support/own-answers.ts';
 
 export const KEY = 'psk_bench_admin_key_interview_0123456';
 export const admin = { authorization: `Bearer ${KEY}` };
 const QUESTIONS = ['ds-experience', 'ds-solved-problem', 'be-incident', 'ds-network-partition', 'ds-dht', 'be-lost-update'];
 const SCREEN = { title: 'Bench interview', role: 'Backend engineer', timeBudgetMinutes: 30, passThreshold: 60, questions: QUESTIONS.map((questionId) => ({ questionId })) };
 
-const bank = new Map(loadBank().map((q) => [q.id, q]));
-/** The n-th answer of an interview: the bank's sample answers, alternating mid and junior, and one follow-up text. */
+/** The n-th answer of an interview: candidates' own answers (not the samples, which score as copies), strong and average in turn, and one follow-up text. */
 export const answerFor = (questionId: string, kind: string, n: number) => {
-  const q = bank.get(questionId)!;
-  return kind === 'question' ? [q.sampleAnswers.mid, q.sampleAnswers.junior][n % 2]! : 'We measured it afterwards: errors fell by about a third, and I chose the simpler design to keep it operable.';
+  const own = ownAnswers(questionId);
+  return kind === 'question' ? [own.average, own.strong][n % 2]! : 'We measured it afterwards: errors fell by about a third, and I chose the simpler design to keep it operable.';
 };
 
 /** `prescreen serve` in its own process, with BENCH_NODE_ARGS and BENCH_LOG_LEVEL applied; resolves once it listens. */

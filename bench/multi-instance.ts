@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import pg from 'pg';
-import { loadBank } from '../src/bank/index.ts';
+import { ownAnswers } from '../test/support/own-answers.ts';
 import { Cluster, pick, prng } from '../test/multi-instance/cluster.ts';
 
 const SECONDS = Number(process.argv[2] ?? 10);
@@ -19,10 +19,9 @@ const QUESTIONS = ['ds-experience', 'ds-solved-problem', 'be-incident', 'ds-netw
 const SCREEN = { title: 'Bench interview', role: 'Backend engineer', timeBudgetMinutes: 30, passThreshold: 60, questions: QUESTIONS.map((questionId) => ({ questionId })) };
 const admin = { authorization: `Bearer ${KEY}` };
 
-const bank = new Map(loadBank().map((q) => [q.id, q]));
 const answerFor = (q: { kind: string; questionId: string }, n: number) =>
   q.kind === 'question'
-    ? [bank.get(q.questionId)!.sampleAnswers.mid, bank.get(q.questionId)!.sampleAnswers.junior][n % 2]!
+    ? [ownAnswers(q.questionId).average, ownAnswers(q.questionId).strong][n % 2]!
     : 'We measured it afterwards: errors fell by about a third, and I chose the simpler design to keep it operable.';
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 

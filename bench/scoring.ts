@@ -28,12 +28,16 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-/** Answers of about n words cut from the bank's sample answers, varied per question. */
+/**
+ * Answers of about n words drawn from the bank's sample answers, varied per
+ * question: the samples' vocabulary, in an order of their own (taken in
+ * order, the text would be a copy of a sample, blanked before it is read).
+ */
 function answersOfLength(bank: ReturnType<typeof loadBank>, n: number) {
   return bank.map((q, i) => {
     const words = Object.values(q.sampleAnswers).join(' ').split(/\s+/);
     const out: string[] = [];
-    for (let k = 0; out.length < n; k++) out.push(words[(k + i * 7) % words.length]!);
+    for (let k = 0; out.length < n; k++) out.push(words[(k * 7919 + i * 7) % words.length]!);
     return { question: q, answer: out.join(' ') };
   });
 }

@@ -149,7 +149,7 @@ export function startScoringPool(size: number, options: ScoringPoolOptions = {})
     slot.worker!.postMessage({
       id, answer: input.answer, question: named(input.question),
       parent: input.parent ? { answer: input.parent.answer, question: named(input.parent.question) } : null,
-      bank: input.bank ?? null, questions, reset,
+      bank: input.bank ?? null, calibration: input.calibration === true, questions, reset,
     });
   };
   const enqueue = (slot: Slot, input: ScoreInput) => new Promise<ScoreResult>((resolve, reject) => {

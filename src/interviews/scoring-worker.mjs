@@ -8,7 +8,7 @@ const { createBuiltinScorer } = await import('../core/scoring/index.ts');
 const scorer = createBuiltinScorer();
 /** Questions by the number the pool gave them, kept so the engine's caches by question hold. */
 const questions = new Map();
-parentPort.on('message', ({ id, answer, question, parent, bank, questions: added, reset }) => {
+parentPort.on('message', ({ id, answer, question, parent, bank, calibration, questions: added, reset }) => {
   if (reset) questions.clear();
   for (const [ref, q] of added) questions.set(ref, q);
   try {
@@ -16,6 +16,7 @@ parentPort.on('message', ({ id, answer, question, parent, bank, questions: added
       question: questions.get(question), answer,
       ...(parent ? { parent: { question: questions.get(parent.question), answer: parent.answer } } : {}),
       ...(bank ? { bank } : {}),
+      ...(calibration ? { calibration } : {}),
     };
     parentPort.postMessage({ id, result: scorer.scoreAnswer(input) });
   } catch (error) {

@@ -17,10 +17,10 @@ export function warmScorer(bank: readonly Question[], questions = 8): void {
   for (const input of warmUpInputs(bank, questions)) scorer.scoreAnswer(input);
 }
 
-/** The sample answers of the bank's first `questions` questions, as inputs to score. */
+/** The sample answers of the bank's first `questions` questions, as inputs to score (as themselves, not as copies). */
 export const warmUpInputs = (bank: readonly Question[], questions = 8) =>
   bank.slice(0, questions).flatMap((question) =>
-    Object.values(question.sampleAnswers).filter((a): a is string => Boolean(a)).map((answer) => ({ question, answer })));
+    Object.values(question.sampleAnswers).filter((a): a is string => Boolean(a)).map((answer) => ({ question, answer, calibration: true })));
 
 /**
  * Adapts the engine to the conductor: an answer is scored against the

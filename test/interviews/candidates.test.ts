@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweep } from '../../src/outbox/start.ts';
 import { DIALECTS } from '../support/dialects.ts';
-import { createTestApp, testBank, type TestApp } from '../support/test-app.ts';
+import { ownAnswers } from '../support/own-answers.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { candidate, invite, publishedScreen, takeInterview } from './helpers.ts';
 
 describe.each(DIALECTS)('candidates of a screen on %s', (dialect) => {
@@ -12,11 +13,10 @@ describe.each(DIALECTS)('candidates of a screen on %s', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp(dialect);
     screenId = await publishedScreen(t);
-    const bank = new Map(testBank().map((q) => [q.id, q]));
     const people = [
-      { name: 'Strong Sam', answer: (id: string) => bank.get(id)!.sampleAnswers.staff },
+      { name: 'Strong Sam', answer: (id: string) => ownAnswers(id).strong },
       { name: 'Weak Will', answer: () => 'I think we used good practices and it worked out fine in the end.' },
-      { name: 'Middle Mo', answer: (id: string) => bank.get(id)!.sampleAnswers.junior.split('. ').slice(0, 2).join('. ') },
+      { name: 'Middle Mo', answer: (id: string) => ownAnswers(id).average },
     ];
     const invited = await invite(t, screenId, [...people.map((p) => ({ name: p.name, email: `${p.name.split(' ')[0]!.toLowerCase()}@example.com` })), { name: 'Pending Pat', email: 'pat@example.com' }]);
     for (const [i, p] of people.entries()) {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../src/db/index.ts';
 import { DIALECTS, freshPostgresUrl } from '../support/dialects.ts';
 import { validScreenBody } from '../support/screens.ts';
-import { testBank } from '../support/test-app.ts';
+import { ownAnswers } from '../support/own-answers.ts';
 import { newTally, takeInterview, type Acked } from './candidate.ts';
 import { Cluster, prng } from './cluster.ts';
 import { SmtpSink, until, WebhookReceiver } from './sinks.ts';
@@ -15,10 +15,9 @@ const admin = { authorization: `Bearer ${ADMIN_KEY}` };
 const CANDIDATES = 10;
 const EVENTS = ['interview.started', 'interview.completed', 'report.ready'];
 const SEED = Number(process.env.PRESCREEN_TEST_SEED ?? Date.now() % 1_000_000);
-const bank = new Map(testBank().map((q) => [q.id, q]));
 const answerFor = (q: { kind: string; questionId: string }, n: number) =>
   q.kind === 'question'
-    ? [bank.get(q.questionId)!.sampleAnswers.senior, bank.get(q.questionId)!.sampleAnswers.mid][n % 2]!
+    ? [ownAnswers(q.questionId).strong, ownAnswers(q.questionId).average][n % 2]!
     : `Turn ${n}: we measured it afterwards, errors fell by about a third, and I chose the simpler design to keep it operable.`;
 
 interface Invited { token: string; interviewId: string; email: string }

@@ -3,7 +3,7 @@ import type { Question } from '../../src/core/bank/index.ts';
 import { DIALECTS } from '../support/dialects.ts';
 import { createTestApp, testBank, type TestApp } from '../support/test-app.ts';
 import { publishedScreen } from '../interviews/helpers.ts';
-import { ALL, average, hypotheticalOnly, injector, weak, type Persona } from './personas.ts';
+import { ALL, average, hypotheticalOnly, injector, sampleCopier, weak, type Persona } from './personas.ts';
 import { takeScreen, type Taken } from './take-screen.ts';
 
 describe.each(DIALECTS)('simulated candidates take a whole screen over HTTP on %s', (dialect) => {
@@ -30,6 +30,13 @@ describe.each(DIALECTS)('simulated candidates take a whole screen over HTTP on %
   it('gives the grader-instruction injector nothing over the same answer without the injection', () => {
     expect(overall(injector)).toBeLessThanOrEqual(overall(weak));
     expect(results.get(injector.name)!.report.decision).not.toBe('pass');
+  });
+
+  it('gives the candidate who pastes the published sample answers nothing, and says why in every answer', () => {
+    const copied = results.get(sampleCopier.name)!.report;
+    expect(copied.overall).toBeLessThanOrEqual(overall(weak));
+    expect(copied.decision).not.toBe('pass');
+    for (const q of copied.questions) expect(q.flags.map((f: { message: string }) => f.message).join(' '), q.questionId).toMatch(/sample answers/);
   });
 
   it('does not pass the candidate who only says what they would do', () => {

@@ -1,4 +1,5 @@
 import type { Question } from '../../src/core/bank/index.ts';
+import { ownAnswers } from '../support/own-answers.ts';
 
 /** A simulated candidate: what they say to a question and to a follow-up. */
 export interface Persona {
@@ -20,15 +21,22 @@ const sentences = (text: string, n: number) => (text.match(/[^.!?]+[.!?]+/g) ?? 
 
 export const strong: Persona = {
   name: 'strong',
-  answer: (q) => q.sampleAnswers.staff,
+  answer: (q) => ownAnswers(q.id).strong,
   // Asked for more, a strong candidate adds the detail from another project of the same kind.
-  followUp: (q) => q.sampleAnswers.senior,
+  followUp: (q) => ownAnswers(q.id).strongFollowUp,
 };
 
 export const average: Persona = {
   name: 'average',
-  answer: (q) => sentences(q.sampleAnswers.mid, 2),
-  followUp: (q) => sentences(q.sampleAnswers.junior, 1),
+  answer: (q) => ownAnswers(q.id).average,
+  followUp: (q) => sentences(ownAnswers(q.id).averageFollowUp, 2),
+};
+
+/** Pastes the staff-level sample answer that practice mode shows for the question, and the senior one when asked for more. */
+export const sampleCopier: Persona = {
+  name: 'sample-copier',
+  answer: (q) => q.sampleAnswers.staff,
+  followUp: (q) => q.sampleAnswers.senior,
 };
 
 export const weak: Persona = { name: 'weak', answer: () => WEAK, followUp: () => 'I am not sure, it was a team effort.' };
@@ -58,4 +66,4 @@ export const injector: Persona = {
 
 export const hypotheticalOnly: Persona = { name: 'hypothetical-only', answer: () => HYPOTHETICAL, followUp: () => 'I would look into it further and I would fix it.' };
 
-export const ALL = [strong, average, weak, oneLiner, rambler, keywordStuffer, injector, hypotheticalOnly] as const;
+export const ALL = [strong, average, weak, oneLiner, rambler, keywordStuffer, injector, hypotheticalOnly, sampleCopier] as const;

@@ -29,7 +29,7 @@ const FLAG_ADVICE: Record<string, string> = {
   'keyword-stuffing': 'Listing terms earns little: explain how each idea works and why it matters here.',
   hypothetical: 'The question asks what you did: describe a real past example with "I", not what you would do.',
   'grader-instructions': 'Text addressed to the scorer is ignored: answer the question itself.',
-  'copied-rubric': 'Text copied from the rubric earns nothing: answer in your own words, from your own work.',
+  'copied-rubric': 'Text copied from the rubric or the sample answers earns nothing: answer in your own words, from your own work.',
   'language-not-supported': 'Practice scoring reads English answers only; a person reviews other languages in a real screen.',
 };
 

@@ -10,7 +10,7 @@ const byId = (id: string) => {
   if (q === undefined) throw new Error(`bank question ${id} is missing`);
   return q;
 };
-const flagsOf = (id: string, answer: string) => scorer.scoreAnswer({ question: byId(id), answer }).flags.map((f) => f.code);
+const flagsOf = (id: string, answer: string) => scorer.scoreAnswer({ calibration: true, question: byId(id), answer }).flags.map((f) => f.code);
 const strong = (id: string) => byId(id).sampleAnswers.senior;
 const technical = bank.filter((q) => q.type === 'technical').map((q) => q.id);
 const behavioral = bank.filter((q) => q.type === 'behavioral').map((q) => q.id);
@@ -60,7 +60,7 @@ describe('hypothetical, told after the story', () => {
 
   it('does not take a story\'s "if I did it again, I would…" for a plan, and does not lower the story for it', () => {
     expectFlag('hypothetical', [['design-story', story + lessons]], false);
-    const score = (answer: string) => scorer.scoreAnswer({ question: byId('design-story'), answer }).score ?? 0;
+    const score = (answer: string) => scorer.scoreAnswer({ calibration: true, question: byId('design-story'), answer }).score ?? 0;
     expect(score(story + lessons)).toBeGreaterThanOrEqual(score(story));
   });
 
@@ -145,14 +145,14 @@ describe('language-not-supported', () => {
       ['ru', 'Я бы распределил ключи по узлам с помощью консистентного хеширования, а при отказе узла его данные забирает сосед.'],
     ];
     for (const [lang, answer] of answers) {
-      const r = scorer.scoreAnswer({ question: byId(id), answer });
+      const r = scorer.scoreAnswer({ calibration: true, question: byId(id), answer });
       expect(r.score).toBeNull();
       expect(r.flags[0]).toMatchObject({ code: 'language-not-supported', language: lang });
     }
   });
 
   it('scores English answers full of foreign-looking technical terms', () => {
-    expect(scorer.scoreAnswer({ question: byId(id), answer: strong(id) }).score).not.toBeNull();
+    expect(scorer.scoreAnswer({ calibration: true, question: byId(id), answer: strong(id) }).score).not.toBeNull();
     expect(flagsOf(id, 'Consistent hashing, ring, virtual nodes, Chord, Kademlia, O(log n).')).not.toContain('language-not-supported');
   });
 });

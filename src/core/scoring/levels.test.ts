@@ -11,7 +11,7 @@ const LEVELS = ['junior', 'mid', 'senior', 'staff'] as const;
 
 describe('every bank question and its sample answers by level', () => {
   for (const q of bank) {
-    const results = LEVELS.map((level) => scorer.scoreAnswer({ question: q, answer: q.sampleAnswers[level] }));
+    const results = LEVELS.map((level) => scorer.scoreAnswer({ calibration: true, question: q, answer: q.sampleAnswers[level] }));
 
     // On content alone: each sample answers the question at least as fully as the level below it
     // (no exemplar lookup), and the staff answer is strictly better than the junior one.
@@ -43,11 +43,11 @@ describe('the level estimate comes from the answer’s content, not from resembl
       .join(' ');
   }
 
-  for (const q of bank.filter((b) => scorer.scoreAnswer({ question: b, answer: b.sampleAnswers.staff }).level !== null)) {
+  for (const q of bank.filter((b) => scorer.scoreAnswer({ calibration: true, question: b, answer: b.sampleAnswers.staff }).level !== null)) {
     it(`${q.id}: a staff or senior sample without its level-specific sentences does not keep its level`, () => {
       for (const level of ['senior', 'staff'] as const) {
         const stripped = stripSignals(q.sampleAnswers[level]);
-        const r = scorer.scoreAnswer({ question: q, answer: stripped });
+        const r = scorer.scoreAnswer({ calibration: true, question: q, answer: stripped });
         expect(levelRank(r.level!.estimate), `${level}: ${stripped}`).toBeLessThan(levelRank(level));
       }
     });

@@ -19,7 +19,7 @@ describe('evidence quotes', () => {
   it('are always exact substrings of the answer at their offsets', () => {
     fc.assert(
       fc.property(questionArb, answerArb, (question, answer) => {
-        const result = scorer.scoreAnswer({ question, answer });
+        const result = scorer.scoreAnswer({ calibration: true, question, answer });
         for (const e of result.evidence) {
           expect(answer.slice(e.start, e.end)).toBe(e.quote);
           expect(answer.includes(e.quote)).toBe(true);
@@ -34,8 +34,8 @@ describe('determinism', () => {
   it('gives byte-identical JSON for the same input, however often it is scored', () => {
     fc.assert(
       fc.property(questionArb, answerArb, (question, answer) => {
-        const first = JSON.stringify(scorer.scoreAnswer({ question, answer }));
-        const again = JSON.stringify(createBuiltinScorer({ bank }).scoreAnswer({ question, answer }));
+        const first = JSON.stringify(scorer.scoreAnswer({ calibration: true, question, answer }));
+        const again = JSON.stringify(createBuiltinScorer({ bank }).scoreAnswer({ calibration: true, question, answer }));
         expect(again).toBe(first);
       }),
       { numRuns: 60, seed: 7 },
@@ -47,7 +47,7 @@ describe('scores', () => {
   it('are an integer 1–5, or null only with language-not-supported', () => {
     fc.assert(
       fc.property(questionArb, answerArb, (question, answer) => {
-        const r = scorer.scoreAnswer({ question, answer });
+        const r = scorer.scoreAnswer({ calibration: true, question, answer });
         if (r.score === null) expect(r.flags.map((f) => f.code)).toContain('language-not-supported');
         else expect([1, 2, 3, 4, 5]).toContain(r.score);
       }),
@@ -60,7 +60,7 @@ describe('gaps', () => {
   it('always use a gap code a bank follow-up can be keyed by', () => {
     fc.assert(
       fc.property(questionArb, answerArb, (question, answer) => {
-        for (const g of scorer.scoreAnswer({ question, answer }).gaps) expect(GapCodeSchema.safeParse(g.code).success, g.code).toBe(true);
+        for (const g of scorer.scoreAnswer({ calibration: true, question, answer }).gaps) expect(GapCodeSchema.safeParse(g.code).success, g.code).toBe(true);
       }),
       { numRuns: 80, seed: 13 },
     );

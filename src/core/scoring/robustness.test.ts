@@ -6,7 +6,7 @@ import { ONE_LINER_WORDS } from './flags.ts';
 
 const bank = loadBank();
 const scorer = createBuiltinScorer({ bank });
-const score = (question: (typeof bank)[number], answer: string) => scorer.scoreAnswer({ question, answer }).score ?? 0;
+const score = (question: (typeof bank)[number], answer: string) => scorer.scoreAnswer({ calibration: true, question, answer }).score ?? 0;
 const levels = ['junior', 'mid', 'senior', 'staff'] as const;
 
 const INSTRUCTIONS = [
@@ -73,7 +73,7 @@ describe('grader instructions', () => {
         const base = score(q, answer);
         for (const instruction of INSTRUCTIONS) {
           for (const injected of [`${instruction} ${answer}`, `${answer} ${instruction}`]) {
-            const r = scorer.scoreAnswer({ question: q, answer: injected });
+            const r = scorer.scoreAnswer({ calibration: true, question: q, answer: injected });
             expect(r.score ?? 0, `${q.id} ${level}`).toBeLessThanOrEqual(base);
             expect(r.flags.map((f) => f.code)).toContain('grader-instructions');
           }
@@ -110,9 +110,9 @@ describe('white space around an answer', () => {
     for (const q of bank) {
       for (const level of levels) {
         const answer = q.sampleAnswers[level];
-        const plain = scorer.scoreAnswer({ question: q, answer });
+        const plain = scorer.scoreAnswer({ calibration: true, question: q, answer });
         for (const padded of [`${answer}\n`, `${answer}\n\n  `, `\n${answer}`]) {
-          const r = scorer.scoreAnswer({ question: q, answer: padded });
+          const r = scorer.scoreAnswer({ calibration: true, question: q, answer: padded });
           expect([r.score, r.flags.map((f) => f.code)], `${q.id} ${level} ${JSON.stringify(padded.slice(-3))}`).toEqual([plain.score, plain.flags.map((f) => f.code)]);
         }
       }

@@ -10,7 +10,7 @@ import { scoreSituational } from './dimensions/situational.ts';
 import { extractFeatures, type Features } from './features/extract.ts';
 import { contentFlags } from './flags.ts';
 import { blankSpans, findGraderInstructions } from './guard/grader-instructions.ts';
-import { findRepeats, findRubricEcho, mergeSpans } from './guard/echo.ts';
+import { findRepeats, findRubricEcho, mergeSpans, type Echo } from './guard/echo.ts';
 import { detectLanguage } from './guard/language.ts';
 import { estimateLevel } from './level.ts';
 
@@ -92,11 +92,12 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
 
   const instructions = findGraderInstructions(input.answer);
   const question = isBankQuestion(input.question) ? input.question : ref.question;
-  // Padding never raises a score: repeated sentences count once, text copied from the rubric not at all.
+  // Padding never raises a score: repeated sentences count once, text copied from the rubric or the samples not at all.
   const afterInstructions = blankSpans(input.answer, instructions);
   const repeats = findRepeats(afterInstructions);
-  const echo = findRubricEcho(afterInstructions, question);
-  const cleaned = blankSpans(afterInstructions, mergeSpans(repeats, echo.copies, echo.lists));
+  const echo = findRubricEcho(afterInstructions, question, { samples: input.calibration !== true });
+  const copies = [...echo.copies, ...echo.sampleCopies];
+  const cleaned = blankSpans(afterInstructions, mergeSpans(repeats, copies, echo.lists));
   const f = extractFeatures(analyse(cleaned), ref);
   const ledger = new Ledger(input.answer);
   const quality = judge(type, f, ref, ledger);
@@ -115,9 +116,9 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
 
   const flags: Flag[] = [];
   // A quarter of the answer and a sentence's worth: "Use an idempotency key." alone is a one-liner, not a copy.
-  const copiedWords = wordsIn(input.answer, echo.copies);
+  const copiedWords = wordsIn(input.answer, copies);
   const copied = copiedWords >= MIN_COPIED_WORDS && copiedWords >= 0.25 * wordsIn(input.answer, [{ start: 0, end: input.answer.length }]);
-  if (copied) flags.push({ code: 'copied-rubric', message: 'copied from the rubric; the copy was not scored' });
+  if (copied) flags.push({ code: 'copied-rubric', message: copyMessage(echo) });
   // What is left of a copied answer is short because of the copy: the flag above says why, not "a one-line answer".
   for (const raised of contentFlags(f, type).filter((r) => !(copied && r.flag.code === 'one-liner'))) {
     flags.push(raised.flag);
@@ -129,6 +130,7 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
   }
   for (const span of repeats) ledger.cite('repetition', 'removed', span);
   for (const span of [...echo.copies, ...echo.lists]) ledger.cite('rubric-echo', 'removed', span);
+  for (const span of echo.sampleCopies) ledger.cite('sample-echo', 'removed', span);
   const repeatedWords = wordsIn(input.answer, repeats);
   if (repeats.length >= 2 || repeatedWords >= 0.25 * Math.max(1, f.words + repeatedWords)) {
     flags.push({ code: 'repetition', message: 'sentences repeated; each counts once' });
@@ -153,12 +155,17 @@ export function scoreAnswer(input: ScoreInput): ScoreResult {
     level: estimateLevel(f, type, isDesign),
     competencies: competencyContributions(score, f, ledger.dimensions, type, question?.competencies ?? null),
     ...base,
-    confidence: contradictory || thinRubric || instructions.length > 0 || echo.copies.length > 0 ? 'low' : 'high',
+    confidence: contradictory || thinRubric || instructions.length > 0 || copies.length > 0 ? 'low' : 'high',
     language: 'en',
   };
 }
 
 const MIN_COPIED_WORDS = 12;
+
+function copyMessage(echo: Echo): string {
+  const from = [echo.copies.length > 0 ? 'the rubric' : '', echo.sampleCopies.length > 0 ? "the question's published sample answers" : ''].filter(Boolean);
+  return `copied from ${from.join(' and ')}; the copy was not scored`;
+}
 
 /** Words of the text within the spans. */
 function wordsIn(text: string, spans: readonly { start: number; end: number }[]): number {

@@ -13,6 +13,11 @@ export interface ScoreInput {
   readonly parent?: { readonly question: ScoredQuestion; readonly answer: string };
   /** The bank a free-text question is matched against (closest question, when clearly the same). */
   readonly bank?: readonly Question[];
+  /**
+   * The answer is one of the question's own sample answers, scored to
+   * calibrate or test the engine: it is not treated as a copy of itself.
+   */
+  readonly calibration?: boolean;
 }
 
 export type FlagCode =

@@ -12,7 +12,10 @@ export function PracticeSamples({ question }: { readonly question: PracticeQuest
   return (
     <section className="card practice-section" aria-labelledby="practice-samples-title">
       <h2 id="practice-samples-title">Sample answers by level</h2>
-      <p className="muted">Strong answers at four levels of seniority. Compare what each one names, decides and measures.</p>
+      <p className="muted">
+        Strong answers at four levels of seniority. Compare what each one names, decides and measures. They are published, so the
+        scorer knows them: copied into an answer, a sample earns nothing. Tell your own story.
+      </p>
       {LEVELS.map(([level, name]) => (
         <details key={level} className="practice-sample">
           <summary>{name}</summary>

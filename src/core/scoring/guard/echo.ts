@@ -7,7 +7,11 @@
  *   corrections of misconceptions), also with filler words slipped between
  *   the copied ones, or the rubric's concept terms pasted as a list. A
  *   misconception's own wording is not in it: said in the rubric's words, a
- *   wrong belief is still wrong, and is judged as one.
+ *   wrong belief is still wrong, and is judged as one;
+ * - sample copy: text copied from the question's sample answers, which
+ *   practice mode shows to every candidate (the same tests: trimmed, cut,
+ *   or with filler slipped in). Off only when the engine scores the samples
+ *   themselves, to calibrate or test it.
  * Whatever is left is scored exactly as if the padding were absent.
  */
 import type { Question } from '../../bank/question.ts';
@@ -72,6 +76,18 @@ function rubricText(q: Question): RubricText {
   return value;
 }
 
+const sampleCache = new WeakMap<Question, RubricText>();
+
+/** Each sample answer its own passage: a copy comes from one of them. */
+function sampleText(q: Question): RubricText {
+  const hit = sampleCache.get(q);
+  if (hit !== undefined) return hit;
+  const samples = Object.values(q.sampleAnswers).filter((a): a is string => Boolean(a)).map(words);
+  const value = { passages: samples.map((w) => new Set(pairs(w))), vocabulary: new Set(samples.flat()), triples: new Set(samples.flatMap(triples)), terms: new Set<string>() };
+  sampleCache.set(q, value);
+  return value;
+}
+
 /** A chunk is a copy when most of its word pairs appear in one rubric passage (trimmed or cut, not paraphrased). */
 const COPIED = 0.75;
 const MIN_COPY_WORDS = 4;
@@ -119,18 +135,30 @@ function isTermList(chunk: string, terms: ReadonlySet<string>): boolean {
   return items.filter((i) => terms.has(i)).length / items.length >= 0.6;
 }
 
-export function findRubricEcho(text: string, q: Question | null): { copies: Span[]; lists: Span[] } {
-  const copies: Span[] = [];
-  const lists: Span[] = [];
-  if (q === null) return { copies, lists };
+export interface Echo {
+  /** Copied from the question or its rubric. */
+  readonly copies: Span[];
+  /** The rubric's terms pasted as a list. */
+  readonly lists: Span[];
+  /** Copied from the question's sample answers. */
+  readonly sampleCopies: Span[];
+}
+
+const copiedFrom = (w: readonly string[], r: RubricText) => r.passages.some((p) => isCopy(w, p)) || isPaddedCopy(w, r);
+
+export function findRubricEcho(text: string, q: Question | null, options: { samples: boolean } = { samples: true }): Echo {
+  const echo: Echo = { copies: [], lists: [], sampleCopies: [] };
+  if (q === null) return echo;
   const r = rubricText(q);
+  const samples = options.samples ? sampleText(q) : null;
   for (const c of chunks(text)) {
     const s = text.slice(c.start, c.end);
     const w = words(s);
-    if (isTermList(s, r.terms)) lists.push(c);
-    else if (r.passages.some((p) => isCopy(w, p)) || isPaddedCopy(w, r)) copies.push(c);
+    if (isTermList(s, r.terms)) echo.lists.push(c);
+    else if (copiedFrom(w, r)) echo.copies.push(c);
+    else if (samples !== null && copiedFrom(w, samples)) echo.sampleCopies.push(c);
   }
-  return { copies, lists };
+  return echo;
 }
 
 /** Spans merged in order, overlaps dropped. */
