@@ -20,7 +20,7 @@ export function TimeLeft({ time, readAt }: { readonly time: TimeReport; readonly
   return (
     <p className="time-left">
       <span className="visually-hidden">Time: </span>
-      {calmDuration(left / 1000)} left of {total}
+      {calmDuration(left / 1000)} left of {total} {total === 1 ? 'minute' : 'minutes'}
     </p>
   );
 }

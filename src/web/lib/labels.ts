@@ -42,10 +42,17 @@ export function formatDateTime(iso: string | null | undefined): string {
   return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** "about 12 minutes" — calm wording for time left, never seconds ticking. */
+/**
+ * "about 12 minutes": calm wording for time left, never seconds ticking.
+ * Rounded down, so it never promises time that is not there (1 min 40 s
+ * left is "about 1 minute", not 2), but for the last few seconds of a
+ * minute, so an interview just started reads as its whole budget.
+ */
+const SLACK_SECONDS = 10;
+
 export function calmDuration(seconds: number): string {
   if (seconds <= 0) return 'no time';
-  const minutes = Math.round(seconds / 60);
+  const minutes = Math.floor((seconds + SLACK_SECONDS) / 60);
   if (minutes < 1) return 'less than a minute';
   if (minutes === 1) return 'about 1 minute';
   return `about ${minutes} minutes`;
