@@ -6,8 +6,9 @@
  *    question it clearly is, or the generic rubric of its type
  *    (rubric/select.ts); the result names it and its hash.
  * 2. Guards: a non-English answer is not scored (score null, for human
- *    review); text addressed to the scorer is blanked out before anything
- *    else reads the answer (guard/).
+ *    review); text addressed to the scorer, repeated sentences and text
+ *    copied from the rubric or the published sample answers are blanked out
+ *    before anything else reads the answer (guard/).
  * 3. Features: wink-nlp sentences, lemmas, negation, numbers; cue phrases
  *    (reasons, decisions, trade-offs, STAR parts, modality, hedging); the
  *    candidate's actions ("I did" / "we did" / "I would"); the rubric's

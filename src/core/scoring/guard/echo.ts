@@ -56,11 +56,17 @@ interface RubricText {
   readonly terms: ReadonlySet<string>;
 }
 
-const rubricCache = new WeakMap<Question, RubricText>();
+/** Built once per question (a bank question is immutable), forgotten with it. */
+function perQuestion(build: (q: Question) => RubricText): (q: Question) => RubricText {
+  const cache = new WeakMap<Question, RubricText>();
+  return (q) => {
+    let value = cache.get(q);
+    if (value === undefined) cache.set(q, (value = build(q)));
+    return value;
+  };
+}
 
-function rubricText(q: Question): RubricText {
-  const hit = rubricCache.get(q);
-  if (hit !== undefined) return hit;
+const rubricText = perQuestion((q) => {
   const rubric = [
     q.text,
     q.topic,
@@ -71,22 +77,14 @@ function rubricText(q: Question): RubricText {
     ...q.misconceptions.map((m) => m.correction),
   ].map(words);
   const terms = new Set(q.concepts.flatMap((c) => [c.label, ...c.terms]).flatMap(listItems));
-  const value = { passages: [new Set(rubric.flatMap(pairs))], vocabulary: new Set(rubric.flat()), triples: new Set(rubric.flatMap(triples)), terms };
-  rubricCache.set(q, value);
-  return value;
-}
-
-const sampleCache = new WeakMap<Question, RubricText>();
+  return { passages: [new Set(rubric.flatMap(pairs))], vocabulary: new Set(rubric.flat()), triples: new Set(rubric.flatMap(triples)), terms };
+});
 
 /** Each sample answer its own passage: a copy comes from one of them. */
-function sampleText(q: Question): RubricText {
-  const hit = sampleCache.get(q);
-  if (hit !== undefined) return hit;
+const sampleText = perQuestion((q) => {
   const samples = Object.values(q.sampleAnswers).filter((a): a is string => Boolean(a)).map(words);
-  const value = { passages: samples.map((w) => new Set(pairs(w))), vocabulary: new Set(samples.flat()), triples: new Set(samples.flatMap(triples)), terms: new Set<string>() };
-  sampleCache.set(q, value);
-  return value;
-}
+  return { passages: samples.map((w) => new Set(pairs(w))), vocabulary: new Set(samples.flat()), triples: new Set(samples.flatMap(triples)), terms: new Set<string>() };
+});
 
 /** A chunk is a copy when most of its word pairs appear in one rubric passage (trimmed or cut, not paraphrased). */
 const COPIED = 0.75;
