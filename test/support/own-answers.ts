@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { devAnswers } from './dev-set.ts';
 
 /**
  * Candidates' answers written in their own words, for the tests and benches
@@ -80,10 +80,7 @@ const WRITTEN_HERE: Record<string, OwnAnswers> = {
 let dev: Map<string, string> | undefined;
 
 function devAnswer(id: string): string {
-  dev ??= new Map(readFileSync('data/eval/dev.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => {
-    const row = JSON.parse(l) as { id: string; answer: string };
-    return [row.id, row.answer];
-  }));
+  dev ??= new Map(devAnswers().map((d) => [d.id, d.answer]));
   const answer = dev.get(id);
   if (answer === undefined) throw new Error(`data/eval/dev.jsonl has no answer ${id}`);
   return answer;
