@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import pg from 'pg';
-import { ownAnswers } from '../test/support/own-answers.ts';
 import { Cluster, pick, prng } from '../test/multi-instance/cluster.ts';
+import { answerFor as answerOf } from './interview-fixture.ts';
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CANDIDATES = Number(process.argv[3] ?? 30);
@@ -19,10 +19,7 @@ const QUESTIONS = ['ds-experience', 'ds-solved-problem', 'be-incident', 'ds-netw
 const SCREEN = { title: 'Bench interview', role: 'Backend engineer', timeBudgetMinutes: 30, passThreshold: 60, questions: QUESTIONS.map((questionId) => ({ questionId })) };
 const admin = { authorization: `Bearer ${KEY}` };
 
-const answerFor = (q: { kind: string; questionId: string }, n: number) =>
-  q.kind === 'question'
-    ? [ownAnswers(q.questionId).average, ownAnswers(q.questionId).strong][n % 2]!
-    : 'We measured it afterwards: errors fell by about a third, and I chose the simpler design to keep it operable.';
+const answerFor = (q: { kind: string; questionId: string }, n: number) => answerOf(q.questionId, q.kind, n);
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 async function recreateDatabase(name: string): Promise<string> {
