@@ -16,7 +16,7 @@ const screen: ScreenSnapshot = {
 };
 const result = (score: 1 | 2 | 3 | 4 | 5, gaps: string[] = []): ScoreResult => ({
   score, dimensions: { situation: score / 5 }, evidence: [{ rule: 'r', effect: '+0.2', quote: 'answer', start: 0, end: 6 }], gaps: gaps.map((code) => ({ code, text: code })),
-  flags: [], level: { estimate: score >= 4 ? 'senior' : 'mid', mistakes: score < 3 ? ['no numbers'] : [] }, competencies: { communication: score },
+  flags: [], level: { estimate: score >= 4 ? 'senior' : 'mid', signals: [], mistakes: score < 3 ? ['no numbers'] : [] }, competencies: { communication: score },
   rubric: { source: 'bank', hash: 'h' }, engineVersion: 'prescreen-engine/1.0.0', confidence: 'high',
 });
 
@@ -59,8 +59,19 @@ describe('buildReport', () => {
     expect(r.reasons).toEqual(['Overall 50 is below the pass threshold of 60.', 'Not answered (each counted as the lowest score): Q2']);
   });
 
+  it('takes the level from the answers the signals placed: an answer with too few signals does not pull it down', () => {
+    const placed = (estimate: 'mid' | 'senior' | null): ScoreResult => ({
+      ...result(4),
+      level: { estimate, signals: estimate ? [{ level: estimate, signal: 'queue', quote: 'a queue', start: 0, end: 7 }] : [], mistakes: [] },
+    });
+    const r = buildReport(ctx(interview([placed(null), placed('senior')], 2)));
+    expect(r.level).toBe('senior');
+    expect(r.questions.map((q) => q.levelSignals.length)).toEqual([0, 1]);
+    expect(buildReport(ctx(interview([placed(null), placed(null)], 2))).level).toBeNull();
+  });
+
   it('names as common the mistakes that most answers show, not any one answer\'s', () => {
-    const withMistakes = (mistakes: string[]): ScoreResult => ({ ...result(4), level: { estimate: 'mid', mistakes } });
+    const withMistakes = (mistakes: string[]): ScoreResult => ({ ...result(4), level: { estimate: 'mid', signals: [], mistakes } });
     const r = buildReport(ctx(interview([withMistakes(['no concrete numbers', 'no operations story']), withMistakes(['no concrete numbers'])], 2)));
     expect(r.commonMistakes).toEqual(['no concrete numbers']);
   });

@@ -49,6 +49,7 @@ export function buildReport(ctx: ReportContext) {
       gaps: o.result?.gaps ?? [],
       flags: o.result?.flags ?? [],
       level: o.result?.level?.estimate ?? null,
+      levelSignals: o.result?.level?.signals ?? [],
       confidence: o.result?.confidence ?? null,
       followUps: turns.filter((t) => t.kind === 'follow_up').map((t) => ({
         followUpId: t.followUpId, prompt: t.prompt, answer: t.answer?.text ?? null,
@@ -99,9 +100,9 @@ function mistakesOfMost(results: readonly ScoreResult[]): string[] {
   return [...counts].filter(([, n]) => n * 2 > judged.length).map(([m]) => m);
 }
 
-/** The median of the per-answer level estimates. */
+/** The median of the per-answer level estimates, over the answers the signals placed. */
 function levelOf(results: readonly ScoreResult[]): Level | null {
-  const ranks = results.flatMap((r) => (r.level ? [LEVELS.indexOf(r.level.estimate)] : [])).sort((a, b) => a - b);
+  const ranks = results.flatMap((r) => (r.level?.estimate ? [LEVELS.indexOf(r.level.estimate)] : [])).sort((a, b) => a - b);
   if (ranks.length === 0) return null;
   return LEVELS[ranks[Math.floor((ranks.length - 1) / 2)]!] ?? null;
 }

@@ -15,7 +15,7 @@ export function reportToMarkdown(r: StoredReport): string {
     `- Engine: ${r.engineVersion}; report revision ${r.revision} (${r.reason})`,
     `- Time: ${Math.round(r.timing.usedSeconds / 60)} of ${r.timing.budgetMinutes} minutes; ended: ${r.timing.endReason ?? '–'}` +
       (r.accommodations.extraTimeFactor > 1 ? `; extra time ×${r.accommodations.extraTimeFactor}` : ''),
-    `- Level estimate: ${r.level ?? '–'}`,
+    `- Level estimate: ${r.level ?? 'not placed (too few seniority signals in the answers)'}`,
     '',
     '## Competencies',
     '',
@@ -28,6 +28,9 @@ export function reportToMarkdown(r: StoredReport): string {
   r.questions.forEach((q, i) => {
     lines.push(`### Q${i + 1}. ${q.text}`, '', `Score: **${q.score ?? 'not scored'}**/5${q.combinedScore !== null && q.followUps.length > 0 ? ` (with follow-ups ${q.combinedScore})` : ''} · ${q.type}`);
     if (q.flags.length > 0) lines.push(`Flags: ${q.flags.map((f) => f.code).join(', ')}`);
+    // Reports issued before engine 1.8.0 have no level signals.
+    const signals = (q.levelSignals ?? []).map((s) => `${s.signal} (${s.level}) “${s.quote}”`);
+    if (signals.length > 0) lines.push(`Seniority signals${q.level ? ` (${q.level})` : ''}: ${signals.join('; ')}`);
     lines.push('', q.answer ? `> ${q.answer.replace(/\n/g, '\n> ')}` : '_not answered_', '');
     for (const e of q.evidence) lines.push(`- ${e.effect} ${e.rule}: “${e.quote}”`);
     for (const f of q.followUps) lines.push('', `**Follow-up:** ${f.prompt}`, '', f.answer ? `> ${f.answer.replace(/\n/g, '\n> ')}` : '_not answered_');

@@ -53,7 +53,11 @@ export const ScoreResultSchema = z.object({
   evidence: z.array(EvidenceSchema),
   gaps: z.array(z.object({ code: z.string(), text: z.string() })),
   flags: z.array(z.object({ code: z.string(), message: z.string(), language: z.string().optional() })),
-  level: z.object({ estimate: LevelSchema, mistakes: z.array(z.string()) }).nullable(),
+  level: z.object({
+    estimate: LevelSchema.nullable(),
+    signals: z.array(z.object({ level: LevelSchema, signal: z.string(), quote: z.string(), start: z.number().int(), end: z.number().int() })),
+    mistakes: z.array(z.string()),
+  }).nullable(),
   competencies: CompetencyScores,
   rubric: z.object({ source: z.enum(['bank', 'generic']), questionId: z.string().optional(), hash: z.string() }),
   engineVersion: z.string(),

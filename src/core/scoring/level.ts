@@ -13,7 +13,10 @@ const LEVELLED_TYPES: readonly QuestionType[] = ['behavioral', 'experience', 'si
  */
 export function estimateLevel(f: Features, type: QuestionType, isDesign: boolean): LevelEstimate | null {
   if (!LEVELLED_TYPES.includes(type) && !isDesign) return null;
-  return { estimate: levelOf(f.seniority), mistakes: commonMistakes(f) };
+  const text = f.analysis.text;
+  const signals = [...f.seniority].sort((a, b) => a.start - b.start)
+    .map((h) => ({ level: h.level, signal: h.id, quote: text.slice(h.start, h.end), start: h.start, end: h.end }));
+  return { estimate: levelOf(f.seniority), signals, mistakes: commonMistakes(f) };
 }
 
 /** The common mistakes of BRIEF §6 that an answer shows. */
@@ -29,6 +32,7 @@ export function commonMistakes(f: Features): string[] {
   return out;
 }
 
-export function levelRank(level: Level): number {
-  return LEVELS.indexOf(level);
+/** Rank of a level, junior 0 … staff 3; an unplaced answer (null) ranks −1. */
+export function levelRank(level: Level | null): number {
+  return level === null ? -1 : LEVELS.indexOf(level);
 }

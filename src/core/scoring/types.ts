@@ -53,8 +53,21 @@ export interface Evidence {
   readonly end: number;
 }
 
+/** A seniority signal of BRIEF §6 in the candidate's words. */
+export interface LevelSignal {
+  readonly level: Level;
+  /** The signal's category, e.g. "multi-region", "load-test". */
+  readonly signal: string;
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface LevelEstimate {
-  readonly estimate: Level;
+  /** The level the signals show; null when the answer carries too few to place it. */
+  readonly estimate: Level | null;
+  /** The signals it rests on, in the answer's order. */
+  readonly signals: LevelSignal[];
   readonly mistakes: string[];
 }
 

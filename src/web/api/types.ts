@@ -60,6 +60,16 @@ export interface ReportQuestion {
   readonly followUps?: readonly (string | ReportFollowUp)[];
   readonly answer?: string | null;
   readonly answers?: readonly { seq?: number; text: string; kind?: string }[];
+  /** The level this answer's seniority signals show (null: too few to place it). */
+  readonly level?: string | null;
+  readonly levelSignals?: readonly LevelSignal[];
+}
+
+/** A seniority signal (BRIEF §6) in the candidate's words. */
+export interface LevelSignal {
+  readonly level: string;
+  readonly signal: string;
+  readonly quote: string;
 }
 
 export interface ReportFollowUp {

@@ -1,6 +1,6 @@
 import type { Report, ReportQuestion } from '../api/types.ts';
 import { TYPE_LABELS, label } from '../lib/labels.ts';
-import { answerParts, asText, dimensionsOf, formatDimension, questionScore } from '../lib/report-view.ts';
+import { answerParts, asText, dimensionsOf, formatDimension, levelSignalsOf, questionScore } from '../lib/report-view.ts';
 import { EvidenceText } from './EvidenceText.tsx';
 import { ScoreDots } from './ScoreDots.tsx';
 
@@ -15,6 +15,7 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
   const parts = answerParts(report, q);
   const dims = dimensionsOf(q);
   const flags = (q.flags ?? []).map(asText).filter(Boolean);
+  const signals = levelSignalsOf(q);
   const followUps = (q.followUps ?? [])
     .filter((f) => typeof f === 'string' || typeof f.answer !== 'string')
     .map((f) => (typeof f === 'string' ? f : (f.prompt ?? f.text ?? '')))
@@ -68,6 +69,16 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
           <ul>
             {flags.map((f, i) => (
               <li key={i}>{f}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {signals.length > 0 && (
+        <div className="level-signals">
+          <h4>Seniority signals{q.level ? `: ${q.level}` : ' (too few to place a level)'}</h4>
+          <ul>
+            {signals.map((s, i) => (
+              <li key={i}>{s}</li>
             ))}
           </ul>
         </div>

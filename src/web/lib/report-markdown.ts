@@ -1,6 +1,6 @@
 import type { Report } from '../api/types.ts';
 import { COMPETENCY_LABELS, DECISION_LABELS, label } from './labels.ts';
-import { asText, competenciesOf, dimensionsOf, isCandidateTurn, levelOf } from './report-view.ts';
+import { asText, competenciesOf, dimensionsOf, isCandidateTurn, levelOf, levelSignalsOf, UNPLACED_LEVEL } from './report-view.ts';
 
 /** Markdown treats these as syntax; a candidate's words must stay words. */
 function md(text: string): string {
@@ -15,7 +15,7 @@ export function reportToMarkdown(r: Report): string {
   if (r.screen?.title) lines.push(`Screen: ${md(r.screen.title)}${r.screen.role ? ` (${md(r.screen.role)})` : ''}`, '');
   lines.push(`**Overall: ${r.overall} / 100** — ${label(DECISION_LABELS, r.decision)}`, '');
   const level = levelOf(r);
-  if (level) lines.push(`Level estimate: ${md(level)}`, '');
+  lines.push(`Level estimate: ${level ? md(level) : UNPLACED_LEVEL}`, '');
   const comps = competenciesOf(r);
   if (comps.length > 0) {
     lines.push('## Competencies', '');
@@ -29,6 +29,7 @@ export function reportToMarkdown(r: Report): string {
     if (dims.length > 0) lines.push(dims.map(([n, s]) => `${md(n)}: ${s}`).join(' · '), '');
     for (const e of q.evidence ?? []) lines.push(`- ${md(e.rule)} (${e.effect}): “${md(e.quote)}”`);
     for (const f of q.flags ?? []) lines.push(`- Flag: ${md(asText(f))}`);
+    for (const s of levelSignalsOf(q)) lines.push(`- Seniority signal: ${md(s)}`);
     for (const f of q.followUps ?? []) lines.push(`- Follow-up: ${md(asText(f))}`);
     lines.push('');
   });

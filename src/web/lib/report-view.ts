@@ -36,6 +36,14 @@ export function levelOf(r: Report): string | null {
   return r.level.estimate ?? r.level.level ?? null;
 }
 
+/** "senior · multi region: “home region”" for each seniority signal of an answer. */
+export function levelSignalsOf(q: ReportQuestion): string[] {
+  return (q.levelSignals ?? []).map((s) => `${s.level} · ${s.signal.replace(/-/g, ' ')}: “${s.quote}”`);
+}
+
+/** Why a report names no level: what a reader should take from its absence. */
+export const UNPLACED_LEVEL = 'Not placed: too few seniority signals in the answers';
+
 function isCandidate(t: TranscriptTurn): boolean {
   const who = (t.role ?? t.speaker ?? t.kind ?? '').toLowerCase();
   return who === 'candidate' || who === 'answer' || who === 'user';

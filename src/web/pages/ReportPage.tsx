@@ -9,7 +9,7 @@ import { ReportQuestionCard } from '../components/ReportQuestionCard.tsx';
 import { Transcript } from '../components/Transcript.tsx';
 import { DECISION_LABELS, asTitleCase, formatDateTime, label } from '../lib/labels.ts';
 import { download, reportToMarkdown } from '../lib/report-markdown.ts';
-import { asText, competenciesOf, levelOf } from '../lib/report-view.ts';
+import { asText, competenciesOf, levelOf, UNPLACED_LEVEL } from '../lib/report-view.ts';
 import { usePageTitle, useSearchParam } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
 
@@ -72,12 +72,10 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
               <dd>{r.passThreshold} / 100</dd>
             </div>
           )}
-          {level && (
-            <div>
-              <dt>Level estimate</dt>
-              <dd>{asTitleCase(level)}</dd>
-            </div>
-          )}
+          <div>
+            <dt>Level estimate</dt>
+            <dd>{level ? asTitleCase(level) : <span className="muted">{UNPLACED_LEVEL}</span>}</dd>
+          </div>
           <div>
             <dt>Finished</dt>
             <dd>{formatDateTime(r.timing?.endedAt ?? r.issuedAt)}</dd>

@@ -18,7 +18,9 @@ const IRREGULAR_PAST = new Set(['led', 'built', 'wrote', 'ran', 'took', 'made', 
   'brought', 'thought', 'told', 'sent', 'spent', 'kept', 'held', 'saw', 'chose', 'drove', 'rewrote', 'began',
   'cut', 'shut', 'split', 'paid', 'knew', 'gave', 'went', 'came', 'broke', 'fought', 'taught', 'caught', 'sought',
   'done', 'written', 'seen', 'been', 'taken', 'given', 'gone', 'known', 'shown', 'grown', 'driven', 'chosen',
-  'broken', 'spoken', 'begun', 'rewritten', 'undertaken']);
+  'broken', 'spoken', 'begun', 'rewritten', 'undertaken', 'froze', 'frozen', 'lost', 'sold', 'stood', 'won',
+  'threw', 'thrown', 'drew', 'drawn', 'met', 'fed', 'dealt', 'meant', 'hid', 'hidden', 'stuck', 'rebuilt', 'reran',
+  'forgot', 'forgotten', 'oversaw', 'overseen', 'undid', 'redid', 'upheld', 'struck', 'became', 'withdrew']);
 
 /** Verbs of feeling or knowing: "I learned", "I liked", "I knew" tell no action. */
 const NOT_ACTIONS = new Set(['know', 'knew', 'known', 'like', 'liked',
@@ -33,7 +35,7 @@ function subjectOf(t: Token): Action['subject'] | null {
   return null;
 }
 
-function isPastVerb(t: Token): boolean {
+export function isPastVerb(t: Token): boolean {
   const v = t.value.toLowerCase();
   if (IRREGULAR_PAST.has(v)) return true;
   return (t.pos === 'VERB' || t.pos === 'AUX') && v !== t.lemma && /ed$/.test(v);
@@ -58,7 +60,10 @@ export function findActions(tokens: readonly Token[], sentenceOf: (tokenIndex: n
       const v = n.value.toLowerCase();
       end = n.end;
       if (v === 'not' || v === "n't" || v === 'never') negated = true;
-      if (MODALS.has(n.lemma) || v === "'ll" || (v === "'d" && tokens[j + 1]?.pos === 'VERB' && !isPastVerb(tokens[j + 1]!))) {
+      // 'd is "had" before a past participle ("we'd tested"), "would" otherwise.
+      const after = tokens[j + 1];
+      const modal = v === "'d" ? !(after !== undefined && isPastVerb(after)) : MODALS.has(n.lemma) || v === "'ll";
+      if (modal) {
         if (n.lemma === 'can' || n.lemma === 'must') { mode = 'present'; break; }
         mode = 'hypothetical';
         continue;

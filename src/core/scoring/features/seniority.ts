@@ -136,13 +136,16 @@ export function signalCounts(hits: readonly SignalHit[]): Record<Tier, number> {
 /**
  * The level the signals show: the highest level with enough distinct
  * categories. Junior signals (a proven tool adopted, a reviewed small change)
- * ask for one more mid category before the answer reads as mid.
+ * ask for one more mid category before the answer reads as mid. An answer
+ * with no junior signal and too little of any other is not placed (null):
+ * the absence of signals is not evidence of a junior.
  */
-export function levelOf(hits: readonly SignalHit[]): Level {
+export function levelOf(hits: readonly SignalHit[]): Level | null {
   const n = signalCounts(hits);
   if (n.staff >= 2) return 'staff';
   if (n.senior >= 3 || (n.senior >= 2 && 2 * n.senior >= n.mid + 1)) return 'senior';
-  return midEvidence(hits) >= MID_EVIDENCE ? 'mid' : 'junior';
+  if (midEvidence(hits) >= MID_EVIDENCE) return 'mid';
+  return n.junior > 0 ? 'junior' : null;
 }
 
 /**

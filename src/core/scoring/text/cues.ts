@@ -10,10 +10,21 @@ export interface CueMatch {
   readonly end: number;
 }
 
-function compile(phrases: readonly string[]): RegExp {
-  const body = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[\\s-]+")).join('|');
-  return new RegExp(`(?<![\\w'])(?:${body})(?![\\w'])`, 'gi');
+function compile(phrases: readonly string[], patterns: readonly RegExp[] = []): RegExp {
+  const body = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[\\s-]+"));
+  return new RegExp(`(?<![\\w'])(?:${[...body, ...patterns.map((r) => r.source)].join('|')})(?![\\w'])`, 'gi');
 }
+
+/** Where a story is set: "at a payments company", "on the billing team". */
+const SETTING = /(?:at|for|with|in) an? (?:[\w-]+ ){0,3}(?:company|startup|start-up|scale-up|bank|fintech|retailer|site|shop|agency|marketplace|business|insurer|firm|consultancy|employer|provider|platform|organi[sz]ation|enterprise|client)|on (?:the|our|a) (?:[\w-]+ ){1,2}team/;
+/** When it happened: "two weeks ago", "last spring", "in 2021". */
+const WHEN = /(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|\d+) (?:days|weeks|months|years|quarters|day|week|month|year|quarter) ago|last (?:week|month|year|quarter|spring|summer|autumn|fall|winter|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:in|during) (?:19|20)\d\d|on a (?:[\w-]+ )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|sale day|holiday|weekend)/;
+/** "Once, during a sale…": at a sentence's start only (not "exactly once,"). */
+const STORY_OPENER = /(?<=(?:^|[.!?]\s+))once,/;
+/** Something of theirs that went wrong: "our checkout p99 jumped", "our broker cluster lost quorum". */
+const OUR_TROUBLE = /our (?:[\w'-]+ ){1,3}(?:kept|started|began|stopped|broke|failed|crashed|jumped|spiked|dropped|lost|missed|ran out|went down|timed out|slowed)/;
+/** The candidate's role in it: "I was on call", "I'm responsible for", "as the engineer on call", "I led the response". */
+const ROLE = /i(?: was|'m| am) (?:the )?(?:primary |secondary |first |second )?(?:on[- ]call|incident commander|(?:tech |team |on-call )?lead|owner|responsible|in charge)|i(?:'m| am) the one who|the (?:[\w-]+ )?(?:problem|goal|task|challenge|ask) was|as the (?:[\w-]+ ){0,3}(?:engineer|lead|owner|on[- ]call)|i took (?:incident )?(?:command|charge|the lead)|i (?:led|coordinated) (?:the|one|an?) (?:[\w-]+ )?(?:response|incident|investigation|fix|migration|project|effort|rollout|redesign|channel)|my (?:task|job|goal|role|responsibility) as (?:[\w-]+ ){1,3}was/;
 
 export const CUES = {
   /** A reason or consequence attached to a claim: the "concept with a reason" test. */
@@ -65,14 +76,16 @@ export const CUES = {
   situation: compile([
     'at my last', 'at my previous', 'at my current', 'in my last', 'in my previous', 'last year',
     'a few years ago', 'years ago', 'months ago', 'when i was', 'when i worked', 'while i was', 'at the time',
-    'we had a', 'there was a', 'our team', 'our service', 'our system', 'the company', 'a startup', 'in 20',
-    'one time', 'once, ', 'back then', 'my previous job', 'my last job', 'at a ', 'we were',
-  ]),
+    'we had a', 'there was a', 'our team', 'our service', 'our system', 'the company', 'a startup',
+    'one time', 'back then', 'my previous job', 'my last job', 'we were', 'recently', 'i work on',
+    'i worked on', 'a teammate', 'a colleague',
+  ], [SETTING, WHEN, OUR_TROUBLE, STORY_OPENER]),
   task: compile([
     'i was responsible', 'my job was', 'my task was', 'my goal was', 'the goal was', 'i needed to',
     'i had to', 'i was asked', 'i was tasked', 'my role was', 'i owned', 'i was in charge', 'i took on',
-    'it was my', 'i was the', 'the task was', 'we needed to', 'we had to', 'the problem was', 'the challenge',
-  ]),
+    'it was my', 'i was the', 'the task was', 'we needed to', 'we had to', 'the challenge', 'my responsibility',
+    'i took ownership', 'i volunteered', 'i took it', 'i maintain', 'i was asked to',
+  ], [ROLE]),
   result: compile([
     'as a result', 'the result', 'in the end', 'afterwards', 'since then', 'went from', 'dropped',
     'reduced', 'cut', 'improved', 'increased', 'decreased', 'fell', 'saved', 'eliminated', 'no longer',
