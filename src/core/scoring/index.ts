@@ -29,7 +29,9 @@
  *    keyword-stuffing, hypothetical) (caps.ts, flags.ts). A deep-dive
  *    follow-up (a bank question with parentId) is judged on its concepts,
  *    decisions and costs, numbers and own actions (dimensions/experience.ts).
- * 6. Level (BRIEF §6) and competency contributions (BRIEF §5).
+ * 6. Level (BRIEF §6): the seniority signals quoted from the answer and the
+ *    level they show, or none (null) when there are too few to place it;
+ *    competency contributions (BRIEF §5).
  *
  * The interview-level formula is documented on scoreInterview (interview.ts).
  */
