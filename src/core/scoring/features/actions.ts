@@ -35,7 +35,13 @@ function subjectOf(t: Token): Action['subject'] | null {
   return null;
 }
 
-export function isPastVerb(t: Token): boolean {
+/** "We'd tested", "I'd already seen": the 'd at `i` is had before a past participle, would otherwise. */
+export function isHadContraction(tokens: readonly Token[], i: number): boolean {
+  const next = tokens.slice(i + 1).find((t) => t.kind !== 'word' || !FILLERS.has(t.value.toLowerCase()));
+  return next !== undefined && next.kind === 'word' && isPastVerb(next);
+}
+
+function isPastVerb(t: Token): boolean {
   const v = t.value.toLowerCase();
   if (IRREGULAR_PAST.has(v)) return true;
   return (t.pos === 'VERB' || t.pos === 'AUX') && v !== t.lemma && /ed$/.test(v);
@@ -60,9 +66,7 @@ export function findActions(tokens: readonly Token[], sentenceOf: (tokenIndex: n
       const v = n.value.toLowerCase();
       end = n.end;
       if (v === 'not' || v === "n't" || v === 'never') negated = true;
-      // 'd is "had" before a past participle ("we'd tested"), "would" otherwise.
-      const after = tokens[j + 1];
-      const modal = v === "'d" ? !(after !== undefined && isPastVerb(after)) : MODALS.has(n.lemma) || v === "'ll";
+      const modal = v === "'d" ? !isHadContraction(tokens, j) : MODALS.has(n.lemma) || v === "'ll";
       if (modal) {
         if (n.lemma === 'can' || n.lemma === 'must') { mode = 'present'; break; }
         mode = 'hypothetical';

@@ -4,7 +4,7 @@ import { bagOfSentence, bagOfTokens, weightOf, type Bag } from '../match/bag.ts'
 import type { Token } from '../text/analyse.ts';
 import { criticalWords, matchConcepts, matchMisconceptions, type ConceptHit, type MisconceptionHit, type SentenceView } from '../match/claims.ts';
 import type { Reference } from '../rubric/reference.ts';
-import { findActions, isPastVerb, type Action } from './actions.ts';
+import { findActions, isHadContraction, type Action } from './actions.ts';
 import { seniorityHits, type SignalHit } from './seniority.ts';
 import { DOMAIN_VOCABULARY, NARRATIVE_VOCABULARY } from './domain.ts';
 
@@ -67,7 +67,7 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
   const actions = found.filter((x) => !(x.mode === 'hypothetical' && reflective.has(x.sentence)));
   const hypothetical = cues.hypothetical
     .filter((m) => !a.sentences.some((sent, i) => reflective.has(i) && within(m, sent.start, sent.end)))
-    .filter((m) => !isHadContraction(a, m));
+    .filter((m) => !isHadCue(a, m));
 
   const misconceptions = matchMisconceptions(ref, views);
   const concepts = matchConcepts(ref, views, new Set(misconceptions.map((m) => m.sentence)));
@@ -98,11 +98,10 @@ export function extractFeatures(a: Analysis, ref: Reference): Features {
   };
 }
 
-/** "We'd tested", "I'd seen": the 'd of had before a past participle, not of would. */
-function isHadContraction(a: Analysis, m: CueMatch): boolean {
-  if (!/['’]d$/i.test(a.text.slice(m.start, m.end))) return false;
-  const next = a.tokens.find((t) => t.start >= m.end && t.kind === 'word' && !/^(already|just|never|not|all|both)$/i.test(t.value));
-  return next !== undefined && isPastVerb(next);
+/** A hypothetical cue "we'd" that is "we had" ("we'd tested"): its 'd token decides. */
+function isHadCue(a: Analysis, m: CueMatch): boolean {
+  const i = a.tokens.findIndex((t) => t.end === m.end && /^['’]d$/i.test(t.value));
+  return i >= 0 && isHadContraction(a.tokens, i);
 }
 
 /**
