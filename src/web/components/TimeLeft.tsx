@@ -5,6 +5,7 @@ import { calmDuration } from '../lib/labels.ts';
 /**
  * Time left, said calmly: rounded to minutes, refreshed twice a minute, no
  * colour change and no countdown. Based on the server's report at `readAt`.
+ * Short enough for one line beside the brand on a phone.
  */
 export function TimeLeft({ time, readAt }: { readonly time: TimeReport; readonly readAt: number }) {
   const [now, setNow] = useState(() => Date.now());
@@ -20,7 +21,7 @@ export function TimeLeft({ time, readAt }: { readonly time: TimeReport; readonly
   return (
     <p className="time-left">
       <span className="visually-hidden">Time: </span>
-      {calmDuration(left / 1000)} left of {total} {total === 1 ? 'minute' : 'minutes'}
+      {calmDuration(left / 1000)} left <span className="time-total">of {total}</span>
     </p>
   );
 }
