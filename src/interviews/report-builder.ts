@@ -88,6 +88,9 @@ export function buildReport(ctx: ReportContext) {
 
 export type Report = ReturnType<typeof buildReport>;
 
+/** A report as stored and served: one immutable revision. */
+export type IssuedReport = Report & { readonly id: string; readonly revision: number; readonly reason: string };
+
 /**
  * The mistakes that most of the answers judged for them show (those with a
  * level estimate), in the order first seen: one answer without a number does

@@ -38,8 +38,8 @@ describe('the terminal interview, the report and the mailbox from the CLI', () =
 
     const md = await runCli(['report', inv.interviewId, '--format', 'md'], { PRESCREEN_DATA_DIR: dataDir });
     expect(md.code, md.stderr).toBe(0);
-    expect(md.stdout).toMatch(/^# Terminal Tess — Backend engineer, payments/);
-    expect(md.stdout).toMatch(/\*\*Overall \d+\/100/);
+    expect(md.stdout).toMatch(/^# Screening report: Terminal Tess\n\nBackend engineer, payments · /);
+    expect(md.stdout).toMatch(/\*\*Overall: \d+ \/ 100 — (Pass|Does not pass|Needs review)\*\*/);
     expect(md.stdout).toContain('## Transcript');
     const json = await runCli(['report', inv.interviewId, '--format', 'json'], { PRESCREEN_DATA_DIR: dataDir });
     expect(JSON.parse(json.stdout)).toMatchObject({ interviewId: inv.interviewId, revision: 1 });

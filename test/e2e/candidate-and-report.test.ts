@@ -191,7 +191,11 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     const [download] = await Promise.all([recruiter.waitForEvent('download'), recruiter.getByRole('button', { name: 'Export Markdown' }).click()]);
     expect(download.suggestedFilename()).toBe('report-ada-lovelace.md');
     const markdown = await (await download.createReadStream()).toArray();
-    expect(Buffer.concat(markdown).toString()).toMatch(/# Screening report: Ada Lovelace[\s\S]*Overall: \d+ \/ 100/);
+    // The same export as `prescreen report --format md`: the answers quoted, the transcript whole.
+    const exported = Buffer.concat(markdown).toString();
+    expect(exported).toMatch(/# Screening report: Ada Lovelace[\s\S]*Overall: \d+ \/ 100/);
+    expect(exported).toContain(`> ${THIN_ANSWER}`);
+    expect(exported.match(/^- `[^`]+` \*\*(Candidate|Interviewer)\*\*/gm)).toHaveLength(speakers.length);
     await expectAccessible(recruiter);
     await screenshot(recruiter, '15-report');
   });

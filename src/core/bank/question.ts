@@ -20,6 +20,14 @@ export const CompetencySchema = z.enum([
 ]);
 export type Competency = z.infer<typeof CompetencySchema>;
 
+/** How reports and pages name the competencies. */
+export const COMPETENCY_NAMES: Readonly<Record<Competency, string>> = {
+  system_design: 'System design depth',
+  data_strategy: 'Data strategy',
+  reliability: 'Reliability planning',
+  communication: 'Communication quality',
+};
+
 export const LevelSchema = z.enum(['junior', 'mid', 'senior', 'staff']);
 export type Level = z.infer<typeof LevelSchema>;
 

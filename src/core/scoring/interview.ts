@@ -1,6 +1,13 @@
 import type { Competency } from '../bank/question.ts';
 import type { InterviewAnswer, InterviewScore, ScoreResult } from './types.ts';
 
+/** How reports and pages name a decision. */
+export const DECISION_NAMES: Readonly<Record<InterviewScore['decision'], string>> = {
+  pass: 'Pass',
+  fail: 'Does not pass',
+  needs_review: 'Needs review',
+};
+
 /** Parent counts twice as much as each of its follow-ups. */
 const PARENT_WEIGHT = 2;
 

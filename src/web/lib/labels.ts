@@ -1,3 +1,7 @@
+// Straight from the files, not the index modules: the index of scoring would bring the engine into the bundle.
+import { COMPETENCY_NAMES } from '../../core/bank/question.ts';
+import { DECISION_NAMES } from '../../core/scoring/interview.ts';
+
 /** Human words for the domain's codes, shared by every page. */
 export const TYPE_LABELS: Record<string, string> = {
   general: 'General',
@@ -8,12 +12,7 @@ export const TYPE_LABELS: Record<string, string> = {
   motivation: 'Motivation',
 };
 
-export const COMPETENCY_LABELS: Record<string, string> = {
-  system_design: 'System design depth',
-  data_strategy: 'Data strategy',
-  reliability: 'Reliability planning',
-  communication: 'Communication quality',
-};
+export const COMPETENCY_LABELS: Record<string, string> = COMPETENCY_NAMES;
 
 export const BANK_LABELS: Record<string, string> = {
   'distributed-systems': 'Distributed systems',
@@ -23,12 +22,7 @@ export const BANK_LABELS: Record<string, string> = {
   custom: 'Custom',
 };
 
-export const DECISION_LABELS: Record<string, string> = {
-  pass: 'Pass',
-  fail: 'Does not pass',
-  needs_review: 'Needs review',
-  'needs-review': 'Needs review',
-};
+export const DECISION_LABELS: Record<string, string> = DECISION_NAMES;
 
 export function label(map: Record<string, string>, key: string | null | undefined): string {
   if (key === null || key === undefined) return '—';

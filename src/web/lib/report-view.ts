@@ -1,3 +1,4 @@
+import { signalLine } from '../../interviews/report-markdown.ts';
 import type { Evidence, Report, ReportQuestion, TranscriptTurn } from '../api/types.ts';
 
 /** A report's loosely-typed parts, read into the shapes the page draws. */
@@ -38,11 +39,8 @@ export function levelOf(r: Report): string | null {
 
 /** "senior · multi region: “home region”" for each seniority signal of an answer. */
 export function levelSignalsOf(q: ReportQuestion): string[] {
-  return (q.levelSignals ?? []).map((s) => `${s.level} · ${s.signal.replace(/-/g, ' ')}: “${s.quote}”`);
+  return (q.levelSignals ?? []).map(signalLine);
 }
-
-/** Why a report names no level: what a reader should take from its absence. */
-export const UNPLACED_LEVEL = 'Not placed: too few seniority signals in the answers';
 
 function isCandidate(t: TranscriptTurn): boolean {
   const who = (t.role ?? t.speaker ?? t.kind ?? '').toLowerCase();

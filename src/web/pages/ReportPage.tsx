@@ -8,10 +8,15 @@ import { ReportRevisions } from '../components/ReportRevisions.tsx';
 import { ReportQuestionCard } from '../components/ReportQuestionCard.tsx';
 import { Transcript } from '../components/Transcript.tsx';
 import { DECISION_LABELS, asTitleCase, formatDateTime, label } from '../lib/labels.ts';
-import { download, reportToMarkdown } from '../lib/report-markdown.ts';
-import { asText, competenciesOf, levelOf, UNPLACED_LEVEL } from '../lib/report-view.ts';
+import { reportToMarkdown, UNPLACED_LEVEL } from '../../interviews/report-markdown.ts';
+import type { IssuedReport } from '../../interviews/report-builder.ts';
+import { download } from '../lib/download.ts';
+import { asText, competenciesOf, levelOf } from '../lib/report-view.ts';
 import { usePageTitle, useSearchParam } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
+
+/** The API serves the stored report as issued; the page's own type reads it loosely. */
+const asMarkdown = (r: Report) => reportToMarkdown(r as unknown as IssuedReport);
 
 /** A candidate's report: the score out of 100, why, and every word behind it. */
 export function ReportPage({ interviewId }: { readonly interviewId: string }) {
@@ -43,7 +48,7 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
           </p>
         </div>
         <div className="actions no-print">
-          <button type="button" className="button" onClick={() => download(`${file}.md`, reportToMarkdown(r), 'text/markdown')}>
+          <button type="button" className="button" onClick={() => download(`${file}.md`, asMarkdown(r), 'text/markdown')}>
             Export Markdown
           </button>
           <button type="button" className="button" onClick={() => download(`${file}.json`, JSON.stringify(r, null, 2), 'application/json')}>
