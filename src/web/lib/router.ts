@@ -66,7 +66,7 @@ export function handleLinkClick(event: MouseEvent<HTMLAnchorElement>, to: string
   navigate(to);
 }
 
-/** Sets document.title and moves focus to the page heading on navigation. */
+/** Sets document.title. (Focus moves to `<main>` on navigation in ConsoleLayout, not here.) */
 export function usePageTitle(title: string): void {
   useEffect(() => {
     document.title = `${title} · prescreen`;
