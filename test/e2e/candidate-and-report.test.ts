@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { recruiterApi, takeInterview, type InvitationOut } from './support/api.ts';
 import { THIN_ANSWER, strongAnswer, weakAnswer } from './support/answers.ts';
-import { DESKTOP, PHONE, expectAccessible, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
+import { DESKTOP, PHONE, expectAccessible, focused, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // Scenario 2: the candidate opens the link on a phone, answers, reloads in
 // the middle and continues, gets a follow-up, survives a flaky network, and
@@ -85,6 +85,8 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     }
     await candidate.keyboard.press('Enter');
     await candidate.getByText('Question 1 of 6', { exact: true }).waitFor();
+    // The start button is gone: focus continues at the interview, not at the top of the page.
+    await expect.poll(() => focused(candidate)).toBe('#interview-title');
     expect(await candidate.locator('.time-left').textContent()).toMatch(/about 25 minutes left of 25$/);
     // On the phone the time left stays one line beside the brand.
     const lines = await candidate.locator('.time-left').evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
@@ -205,6 +207,8 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     await recruiter.getByRole('button', { name: 'Re-score with the current engine' }).click();
     await recruiter.waitForURL(/revision=2/);
     await recruiter.locator('.trace', { hasText: 'report revision 2' }).waitFor();
+    await recruiter.getByText('Revision 2 issued and shown on this page.').waitFor();
+    expect(await focused(recruiter)).toBe('Re-score with the current engine');
     await recruiter.getByRole('link', { name: 'Revision 1' }).click();
     await recruiter.locator('.trace', { hasText: 'report revision 1' }).waitFor();
     await expectAccessible(recruiter);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, expectAccessible, openContext, recordFailure, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
+import { DESKTOP, PHONE, expectAccessible, focused, openContext, recordFailure, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // Scenario 1: a recruiter signs in, builds a screen (the checklist shows a
 // broken rule, then all rules hold), publishes it and invites a candidate.
@@ -39,6 +39,8 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.locator('.field-errors, .form-error').first().textContent()).toMatch(/wrong|match/);
+    // Refused: focus goes to the field the error names.
+    expect(await focused(page)).toBe('field:Password');
     await signIn(page);
     await expectAccessible(page);
     await screenshot(page, '02-console-home');
@@ -62,6 +64,7 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.locator('.field-invalid', { hasText: 'Title' }).getByText('must not be empty').waitFor();
     expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    expect(await focused(page)).toBe('field:Title');
     await page.getByLabel('Title').fill('Backend screen, first round');
     await page.getByLabel(/^Role/).fill('Senior backend engineer, Payments');
     await page.getByLabel('Time budget (minutes)').fill('25');
@@ -74,12 +77,19 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.locator('.selected .field-errors').waitFor();
     expect(await page.locator('.selected .field-errors').textContent()).toMatch(/behavioral/);
+    await expect.poll(() => focused(page)).toBe('#questions-errors');
     await screenshot(page, '04-builder-broken-rule');
     for (const id of LAST_THREE) await addQuestion(page, id);
     await expect.poll(() => page.locator('[data-ok="false"]').count()).toBe(0);
     await page.getByText('All rules hold.').waitFor();
-    // Reorder: the motivation question moves up one place.
+    // Reorder: the motivation question moves up one place, and focus moves with it.
     await page.getByRole('button', { name: 'Move question 5 up' }).click();
+    await expect.poll(() => focused(page)).toBe('Move question 4 up');
+    // Removing the last question lands on the remove button of the one before it.
+    await page.getByRole('button', { name: 'Remove question 6' }).press('Enter');
+    await expect.poll(() => focused(page)).toBe('Remove question 5');
+    await addQuestion(page, 'ds-dht');
+    await expect.poll(() => page.locator('[data-ok="false"]').count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, '05-builder-all-rules-hold');
     await page.getByRole('button', { name: 'Save draft' }).click();
@@ -100,10 +110,12 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await other.context.close();
     await page.getByLabel('Pass threshold (out of 100)').fill('65');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByText('Someone else saved this screen after you opened it.').waitFor();
+    await page.getByText('Someone else saved this screen while you were editing.').waitFor();
+    expect(await focused(page)).toBe('Reload the latest version');
     await screenshot(page, '06-builder-stale-edit');
     await page.getByRole('button', { name: 'Reload the latest version' }).click();
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Backend screen, round one');
+    expect(await focused(page)).toBe('field:Title');
     await page.getByLabel('Pass threshold (out of 100)').fill('65');
     await page.getByRole('button', { name: 'Save changes' }).click();
     // Saved once the builder has left for the screen's page (the builder shows the title too).
@@ -114,9 +126,11 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
   it('publishing shows what will be locked, then the rubric hash', async () => {
     await page.getByRole('button', { name: 'Review and publish…' }).click();
     await page.getByRole('heading', { name: 'These will be locked' }).waitFor();
+    expect(await focused(page)).toBe('#publish-confirm-title');
     expect(await page.locator('.lock-list').textContent()).toMatch(/65 out of 100/);
     await page.getByRole('button', { name: 'Publish and lock' }).click();
     await page.locator('[data-testid="lock"] .hash').waitFor();
+    await expect.poll(() => focused(page)).toBe('#lock-title');
     expect(await page.locator('[data-testid="lock"] .hash').textContent()).toMatch(/[0-9a-f]{16,}/);
     await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
     await expect.poll(() => page.locator('.audit-list li').count()).toBeGreaterThanOrEqual(3);
@@ -134,7 +148,9 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await page.getByLabel('Email').fill('ada@example.com');
     await page.getByLabel('Extra time (accommodation)').selectOption('1.5');
     await page.getByRole('button', { name: 'Send invitation', exact: true }).click();
-    await page.getByText('One invitation sent.').waitFor();
+    await page.getByText('Invitation sent to Ada Lovelace.').waitFor();
+    // Ready for the next candidate.
+    expect(await focused(page)).toBe('field:Name');
     await page.getByRole('row', { name: /Ada Lovelace/ }).waitFor();
     expect(await page.getByRole('row', { name: /Ada Lovelace/ }).textContent()).toMatch(/invited/);
     const screenId = new URL(page.url()).pathname.split('/')[2];
@@ -150,9 +166,10 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await page.getByLabel('Candidates, one per line').fill('Grace Hopper, grace@example.com\nno email on this line');
     await page.getByRole('button', { name: 'Send invitations', exact: true }).click();
     await page.getByText('Line 2: no email address found').waitFor();
+    expect(await focused(page)).toBe('field:Candidates, one per line');
     await page.getByLabel('Candidates, one per line').fill('Grace Hopper, grace@example.com\nLinus <linus@example.com>');
     await page.getByRole('button', { name: 'Send invitations', exact: true }).click();
-    await page.getByText('2 invitations sent.').waitFor();
+    await page.getByText('2 invitations sent: Grace Hopper, Linus.').waitFor();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.url });
     await page.getByRole('button', { name: 'Copy link for Grace Hopper' }).click();
     await page.getByText('Link copied.').waitFor();
@@ -162,6 +179,8 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Revoke invitation for Linus' }).click();
     await expect.poll(async () => page.getByRole('row', { name: /Linus/ }).textContent()).toMatch(/revoked/);
+    // Its buttons are gone; focus is on what happened, in the same row.
+    expect(await focused(page)).toBe('Invitation revoked.');
     await expectAccessible(page);
     await screenshot(page, '08-invitations');
   });
@@ -195,6 +214,10 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await screenshot(phone.page, '10-phone-builder');
     const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(PHONE.width);
+    // Signing out replaces the console, the button with it: focus starts at the sign-in heading.
+    await phone.page.getByRole('button', { name: 'Sign out' }).click();
+    await phone.page.getByRole('heading', { name: 'Sign in to the hiring console' }).waitFor();
+    await expect.poll(() => focused(phone.page)).toBe('#signin-title');
     await phone.context.close();
   });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { answerTheRest, recruiterApi, type InvitationOut } from './support/api.ts';
 import { strongAnswer } from './support/answers.ts';
-import { DESKTOP, PHONE, expectAccessible, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
+import { DESKTOP, PHONE, expectAccessible, focused, openContext, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // BRIEF §10 end to end: the recruiter writes answers about the role, the
 // candidate reads them before starting and at the end, gets feedback from
@@ -47,6 +47,8 @@ describe("candidates' trust: answers about the role, feedback and ratings", { ti
     await recruiter.getByRole('heading', { name: 'Questions candidates ask about the role' }).waitFor();
     expect(await recruiter.locator('.facts').textContent()).toContain('Sent when they finish');
     await recruiter.getByRole('button', { name: '+ Is the role remote?' }).click();
+    // The question is written for them: focus goes to its answer.
+    await expect.poll(() => focused(recruiter)).toBe('field:Answer to question 1');
     await recruiter.getByLabel('Answer to question 1').fill(REMOTE_ANSWER);
     await recruiter.getByRole('button', { name: 'Save answers' }).click();
     await recruiter.getByText(/Saved\. Version 1/).waitFor();
@@ -54,6 +56,12 @@ describe("candidates' trust: answers about the role, feedback and ratings", { ti
     await recruiter.getByRole('button', { name: '+ What does the team own?' }).click();
     await recruiter.getByRole('button', { name: 'Save answers' }).click();
     await recruiter.locator('.field-invalid').getByText('must not be empty').waitFor();
+    expect(await focused(recruiter)).toBe('field:Answer to question 2');
+    // An item added and removed again: focus lands on the item before it.
+    await recruiter.getByRole('button', { name: 'Add a question' }).click();
+    await expect.poll(() => focused(recruiter)).toBe('field:Question 3');
+    await recruiter.getByRole('button', { name: 'Remove question 3' }).click();
+    await expect.poll(() => focused(recruiter)).toBe('field:Question 2');
     await recruiter.getByLabel('Answer to question 2').fill('The ledger service and the payouts API.');
     await recruiter.getByRole('button', { name: 'Save answers' }).click();
     await recruiter.getByText(/Saved\. Version 2/).waitFor();
@@ -94,10 +102,14 @@ describe("candidates' trust: answers about the role, feedback and ratings", { ti
     await expectAccessible(candidate, 'finished with feedback');
     await screenshot(candidate, '32-trust-finished-phone');
 
+    await candidate.getByRole('button', { name: 'Send rating' }).click();
+    await candidate.getByText('Choose from 1 to 5 stars first.').waitFor();
+    expect(await focused(candidate)).toBe('field:1 star · Poor');
     await candidate.getByText('4 stars · Very good').click();
     await candidate.getByLabel(/Anything you want to tell the hiring team/).fill(COMMENT);
     await candidate.getByRole('button', { name: 'Send rating' }).click();
     await candidate.getByText('Thank you. You rated this interview 4 of 5 (Very good).').waitFor();
+    expect(await focused(candidate)).toBe('#rating-title');
     expect(await candidate.locator('.rating-comment').textContent()).toBe(COMMENT);
     await expectInert(candidate, 'rated');
     await expectAccessible(candidate, 'rated');

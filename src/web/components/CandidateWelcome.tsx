@@ -1,4 +1,5 @@
 import type { InterviewView } from '../api/interview.ts';
+import { BusyButton } from './BusyButton.tsx';
 import { CandidateDataUse, CandidateTimeAndAdjustments } from './CandidateDataUse.tsx';
 import { RoleFaqDisclosure } from './RoleFaq.tsx';
 
@@ -66,9 +67,9 @@ export function CandidateWelcome({ view, onStart, starting }: Props) {
       <CandidateDataUse view={view} />
       <CandidateTimeAndAdjustments view={view} />
       <RoleFaqDisclosure items={view.faq ?? []} />
-      <button type="button" className="button button-primary button-large" onClick={onStart} disabled={starting}>
-        {starting ? 'Starting…' : 'Start the interview'}
-      </button>
+      <BusyButton className="button button-primary button-large" onClick={onStart} busy={starting} busyLabel="Starting…">
+        Start the interview
+      </BusyButton>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { describeError, postOnce } from '../api/client.ts';
 import type { Invitation } from '../api/types.ts';
 import { formatDateTime } from '../lib/labels.ts';
@@ -20,7 +20,8 @@ function absolute(link: string): string {
 
 /** One candidate's invitation: status, and copy, resend, revoke. */
 export function InvitationRow({ invitation: inv, onChanged }: Props) {
-  const [message, setMessage] = useState<string | null>(null);
+  const [text, setMessage] = useState<string | null>(null);
+  const message = useRef<HTMLParagraphElement>(null);
   const name = inv.name ?? inv.candidate?.name ?? '';
   const email = inv.email ?? inv.candidate?.email ?? '';
   const link = inv.link ?? (inv.token ? `/i/${inv.token}` : null);
@@ -41,6 +42,8 @@ export function InvitationRow({ invitation: inv, onChanged }: Props) {
     try {
       await postOnce(`/api/v1/invitations/${encodeURIComponent(inv.id)}/${action}`);
       setMessage(action === 'resend' ? 'Invitation sent again.' : 'Invitation revoked.');
+      // Revoking removes the buttons of this row, the one pressed among them.
+      if (action === 'revoke') message.current?.focus();
       onChanged();
     } catch (err) {
       setMessage(describeError(err));
@@ -76,11 +79,9 @@ export function InvitationRow({ invitation: inv, onChanged }: Props) {
           )}
           {inv.status === 'completed' && inv.interviewId && <Link to={`/reports/${encodeURIComponent(inv.interviewId)}`}>Report</Link>}
         </div>
-        {message && (
-          <p className="row-message" role="status">
-            {message}
-          </p>
-        )}
+        <p className="row-message" role="status" tabIndex={-1} ref={message}>
+          {text}
+        </p>
       </td>
     </tr>
   );

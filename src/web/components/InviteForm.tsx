@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { errorsWhere, fieldErrors, postOnce } from '../api/client.ts';
 import type { Invitation } from '../api/types.ts';
+import { firstInvalid, useFocusLater } from '../lib/focus.ts';
 import { parseCandidateList } from '../lib/parse-candidates.ts';
 import type { CandidateInput } from '../lib/parse-candidates.ts';
+import { BusyButton } from './BusyButton.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { Field } from './Field.tsx';
 
@@ -23,6 +25,8 @@ export function InviteForm({ screenId, onInvited }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const focusLater = useFocusLater();
+  const invalid = firstInvalid('.invite-form');
 
   async function readFile(file: File | undefined) {
     if (file) setList(await file.text());
@@ -30,6 +34,7 @@ export function InviteForm({ screenId, onInvited }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     setError(null);
     let candidates: CandidateInput[];
     if (mode === 'one') {
@@ -38,7 +43,10 @@ export function InviteForm({ screenId, onInvited }: Props) {
     } else {
       const parsed = parseCandidateList(list);
       setProblems(parsed.problems);
-      if (parsed.problems.length > 0 || parsed.candidates.length === 0) return;
+      if (parsed.problems.length > 0 || parsed.candidates.length === 0) {
+        focusLater(invalid);
+        return;
+      }
       candidates = parsed.candidates;
     }
     setBusy(true);
@@ -52,8 +60,10 @@ export function InviteForm({ screenId, onInvited }: Props) {
       setEmail('');
       setList('');
       setExtra('1'); // an accommodation is one candidate's, never carried over to the next
+      focusLater('[data-invite-first]'); // ready for the next one
     } catch (err) {
       setError(err);
+      focusLater(invalid);
     } finally {
       setBusy(false);
     }
@@ -78,7 +88,7 @@ export function InviteForm({ screenId, onInvited }: Props) {
       {mode === 'one' ? (
         <div className="form-grid">
           <Field label="Name" errors={nameErrors}>
-            <input type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+            <input type="text" autoComplete="off" data-invite-first value={name} onChange={(e) => setName(e.target.value)} />
           </Field>
           <Field label="Email" errors={emailErrors}>
             <input type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
@@ -95,7 +105,7 @@ export function InviteForm({ screenId, onInvited }: Props) {
       ) : (
         <>
           <Field label="Candidates, one per line" hint="“Name, email” or “Name <email>”. You can also upload a CSV file." errors={[...problems, ...(candidateErrors ?? [])]}>
-            <textarea rows={6} value={list} onChange={(e) => setList(e.target.value)} />
+            <textarea rows={6} data-invite-first value={list} onChange={(e) => setList(e.target.value)} />
           </Field>
           <Field label="Upload a CSV file">
             <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void readFile(e.target.files?.[0])} />
@@ -112,9 +122,9 @@ export function InviteForm({ screenId, onInvited }: Props) {
         </select>
       </Field>
       {error !== null && Object.keys(fields).length === 0 && <ErrorNote error={error} />}
-      <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? 'Sending…' : mode === 'one' ? 'Send invitation' : 'Send invitations'}
-      </button>
+      <BusyButton type="submit" className="button button-primary" busy={busy} busyLabel="Sending…">
+        {mode === 'one' ? 'Send invitation' : 'Send invitations'}
+      </BusyButton>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { ApiError, request } from '../api/client.ts';
 import type { Screen } from '../api/types.ts';
+import { useFocusLater } from '../lib/focus.ts';
+import { BusyButton } from './BusyButton.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { StaleNotice } from './StaleNotice.tsx';
 
@@ -19,8 +21,15 @@ export function PublishPanel({ screen, onPublished, onReload }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
+  const focusLater = useFocusLater();
+
+  function review(open: boolean) {
+    setConfirming(open);
+    focusLater(open ? '#publish-confirm-title' : '#publish-review');
+  }
 
   async function publish() {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -41,25 +50,30 @@ export function PublishPanel({ screen, onPublished, onReload }: Props) {
 
   return (
     <section className="card publish" aria-labelledby="publish-title">
-      <h2 id="publish-title">Publish</h2>
+      <h2 id="publish-title" tabIndex={-1}>
+        Publish
+      </h2>
       {stale && (
         <StaleNotice
           onReload={() => {
             setStale(false);
             onReload();
+            focusLater('#publish-title');
           }}
         />
       )}
       {!confirming ? (
         <>
           <p>Publishing makes this screen ready for candidates. After that it cannot be changed, only succeeded by a new version.</p>
-          <button type="button" className="button button-primary" onClick={() => setConfirming(true)}>
+          <button type="button" id="publish-review" className="button button-primary" onClick={() => review(true)}>
             Review and publish…
           </button>
         </>
       ) : (
         <div className="publish-confirm">
-          <h3>These will be locked</h3>
+          <h3 id="publish-confirm-title" tabIndex={-1}>
+            These will be locked
+          </h3>
           <ul className="lock-list">
             <li>
               {screen.questions.length} questions, in this order, with their written rubrics (strong, average and weak answers)
@@ -71,10 +85,10 @@ export function PublishPanel({ screen, onPublished, onReload }: Props) {
           <p className="muted">A fingerprint (hash) of the rubric is recorded so any report can be traced to exactly what was locked.</p>
           <ErrorNote error={error} />
           <div className="actions">
-            <button type="button" className="button button-primary" onClick={() => void publish()} disabled={busy}>
-              {busy ? 'Publishing…' : 'Publish and lock'}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
+            <BusyButton className="button button-primary" onClick={() => void publish()} busy={busy} busyLabel="Publishing…">
+              Publish and lock
+            </BusyButton>
+            <button type="button" className="button" onClick={() => review(false)}>
               Cancel
             </button>
           </div>

@@ -46,8 +46,8 @@ export function QuestionPicker({ questions, selected, onAdd }: Props) {
                 <button
                   type="button"
                   className="button"
-                  disabled={added}
-                  onClick={() => onAdd(q.id)}
+                  aria-disabled={added || undefined}
+                  onClick={() => added || onAdd(q.id)}
                   aria-label={added ? `Added: ${q.text}` : `Add: ${q.text}`}
                   data-question-id={q.id}
                 >

@@ -3,6 +3,7 @@ import { postOnce } from '../api/client.ts';
 import { DECISION_LABELS, formatDateTime, label } from '../lib/labels.ts';
 import { navigate } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
+import { BusyButton } from './BusyButton.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { Link } from './Link.tsx';
 
@@ -30,12 +31,15 @@ export function ReportRevisions({ interviewId, shown }: Props) {
   const [list, reload] = useApi<{ items: Revision[] }>(`/api/v1/interviews/${id}/report/revisions`);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [issued, setIssued] = useState<number | null>(null);
 
   async function rescore() {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
       const next = await postOnce<{ revision: number }>(`/api/v1/interviews/${id}/report/revisions`, { reason: 'Re-scored from the console' });
+      setIssued(next.revision);
       reload();
       navigate(`/reports/${id}?revision=${next.revision}`);
     } catch (err) {
@@ -65,9 +69,12 @@ export function ReportRevisions({ interviewId, shown }: Props) {
         ))}
       </ol>
       <ErrorNote error={error} />
-      <button type="button" className="button" onClick={() => void rescore()} disabled={busy}>
-        {busy ? 'Re-scoring…' : 'Re-score with the current engine'}
-      </button>
+      <BusyButton className="button" onClick={() => void rescore()} busy={busy} busyLabel="Re-scoring…">
+        Re-score with the current engine
+      </BusyButton>
+      <p className="muted" role="status">
+        {issued !== null && `Revision ${issued} issued and shown on this page.`}
+      </p>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { Conversation } from '../components/Conversation.tsx';
 import { TimeLeft } from '../components/TimeLeft.tsx';
 import { appendLog, loadLog, loadPending, saveDraft, savePending } from '../lib/answer-store.ts';
 import type { LoggedTurn, PendingAnswer } from '../lib/answer-store.ts';
+import { useFocusLater } from '../lib/focus.ts';
 import { usePageTitle } from '../lib/router.ts';
 import { serverLog, promptLabel, linkProblem } from '../lib/candidate-view.ts';
 
@@ -28,6 +29,7 @@ export function CandidatePage({ token }: { readonly token: string }) {
   const [note, setNote] = useState<string | null>(null);
   const [answerError, setAnswerError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const focusLater = useFocusLater();
   const retry = useRef<{ timer: number; attempt: number }>({ timer: 0, attempt: 0 });
   const inFlight = useRef(false);
 
@@ -140,6 +142,8 @@ export function CandidatePage({ token }: { readonly token: string }) {
       const next = await startInterview(token);
       if (next) show(next);
       else await refresh();
+      // The welcome and its button are gone: continue at the interview's start.
+      focusLater('#interview-title');
     } catch (err) {
       setLoadError(err);
     } finally {
@@ -177,7 +181,9 @@ export function CandidatePage({ token }: { readonly token: string }) {
         {view?.status === 'not_started' && <CandidateWelcome view={view} onStart={() => void start()} starting={starting} />}
         {view?.status === 'in_progress' && (
           <>
-            <h1 className="visually-hidden">Your interview</h1>
+            <h1 className="visually-hidden" id="interview-title" tabIndex={-1}>
+              Your interview
+            </h1>
             <p className="progress" aria-hidden="true">
               {promptLabel(view)}
             </p>

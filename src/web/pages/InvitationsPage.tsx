@@ -8,6 +8,12 @@ import { Link } from '../components/Link.tsx';
 import { usePageTitle } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
 
+function invitedMessage(items: readonly Invitation[]): string {
+  const names = items.map((i) => i.name ?? i.candidate?.name ?? i.email ?? '').filter(Boolean);
+  if (items.length === 1) return `Invitation sent to ${names[0] ?? 'the candidate'}.`;
+  return `${items.length} invitations sent: ${names.join(', ')}.`;
+}
+
 /** Invite candidates to a published screen and follow each invitation. */
 export function InvitationsPage({ screenId }: { readonly screenId: string }) {
   usePageTitle('Invitations');
@@ -43,11 +49,8 @@ export function InvitationsPage({ screenId }: { readonly screenId: string }) {
           reload();
         }}
       />
-      {justInvited.length > 0 && (
-        <p className="note note-success" role="status">
-          {justInvited.length === 1 ? 'One invitation sent.' : `${justInvited.length} invitations sent.`}
-        </p>
-      )}
+      {/* Always in the page: a live region added together with its text is often not read out. */}
+      <div role="status">{justInvited.length > 0 && <p className="note note-success">{invitedMessage(justInvited)}</p>}</div>
       <h2>Candidates</h2>
       {list.kind === 'loading' && <Loading />}
       {list.kind === 'error' && <ErrorNote error={list.error} onRetry={reload} />}

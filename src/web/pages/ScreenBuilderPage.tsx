@@ -9,10 +9,12 @@ import { CompositionChecklist } from '../components/CompositionChecklist.tsx';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Field } from '../components/Field.tsx';
+import { BusyButton } from '../components/BusyButton.tsx';
 import { Link } from '../components/Link.tsx';
 import { QuestionPicker } from '../components/QuestionPicker.tsx';
 import { SelectedQuestions } from '../components/SelectedQuestions.tsx';
 import { StaleNotice } from '../components/StaleNotice.tsx';
+import { firstInvalid, useFocusLater } from '../lib/focus.ts';
 import { navigate, usePageTitle } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
 
@@ -71,6 +73,7 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
   const [local, setLocal] = useState<Record<string, string[]>>({});
+  const focusLater = useFocusLater();
 
   useEffect(() => {
     if (existing.kind === 'ready') setDraft(fromScreen(existing.data));
@@ -96,6 +99,7 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     setError(null);
     const body = {
       title: draft.title,
@@ -108,7 +112,10 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
     };
     const problems = validateWith(ScreenCreateSchema, body);
     setLocal(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      focusLater(firstInvalid('form.builder'));
+      return;
+    }
     setBusy(true);
     try {
       if (screenId && existing.kind === 'ready') {
@@ -124,7 +131,10 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
       }
     } catch (err) {
       if (err instanceof ApiError && (err.code === 'stale_version' || err.status === 412)) setStale(true);
-      else setError(err);
+      else {
+        setError(err);
+        focusLater(firstInvalid('form.builder'));
+      }
     } finally {
       setBusy(false);
     }
@@ -150,6 +160,7 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
           onReload={() => {
             setStale(false);
             reloadExisting();
+            focusLater('form.builder input');
           }}
         />
       )}
@@ -193,9 +204,9 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
             </p>
           )}
           <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? 'Saving…' : screenId ? 'Save changes' : 'Save draft'}
-            </button>
+            <BusyButton type="submit" className="button button-primary" busy={busy} busyLabel="Saving…">
+              {screenId ? 'Save changes' : 'Save draft'}
+            </BusyButton>
             {broken && <span className="muted">The server refuses a draft that breaks a rule; the checklist shows which.</span>}
           </div>
           <QuestionPicker questions={bank.data.items} selected={draft.questionIds} onAdd={(id) => set({ questionIds: [...draft.questionIds, id] })} />

@@ -10,6 +10,7 @@ import { Link } from '../components/Link.tsx';
 import { PublishPanel } from '../components/PublishPanel.tsx';
 import { RatingsPanel } from '../components/RatingsPanel.tsx';
 import { VersionList } from '../components/VersionList.tsx';
+import { useFocusLater } from '../lib/focus.ts';
 import { TYPE_LABELS, formatDateTime, label } from '../lib/labels.ts';
 import { navigate, usePageTitle } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
@@ -20,6 +21,7 @@ export function ScreenPage({ screenId }: { readonly screenId: string }) {
   const [screen, reload, replace] = useApi<Screen>(path);
   const [refreshKey, setRefreshKey] = useState(0);
   const [versionError, setVersionError] = useState<unknown>(null);
+  const focusLater = useFocusLater();
   usePageTitle(screen.kind === 'ready' ? screen.data.title : 'Screen');
 
   if (screen.kind === 'loading') return <Loading />;
@@ -95,7 +97,9 @@ export function ScreenPage({ screenId }: { readonly screenId: string }) {
       </dl>
       {s.status === 'published' && (
         <div className="card lock" data-testid="lock">
-          <h2>Locked</h2>
+          <h2 id="lock-title" tabIndex={-1}>
+            Locked
+          </h2>
           <p>Questions, rubrics, time budget, threshold and the feedback setting are locked for every candidate of this version.</p>
           <p>
             Rubric hash: <code className="hash">{s.rubricHash}</code>
@@ -127,6 +131,7 @@ export function ScreenPage({ screenId }: { readonly screenId: string }) {
           onPublished={(next) => {
             replace(next);
             setRefreshKey((k) => k + 1);
+            focusLater('#lock-title');
           }}
           onReload={reload}
         />

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, describeError, fieldErrors } from '../api/client.ts';
+import { BusyButton } from '../components/BusyButton.tsx';
 import { Field } from '../components/Field.tsx';
 import { Link } from '../components/Link.tsx';
 import { useSession } from '../lib/session.tsx';
+import { firstInvalid, useFocusLater } from '../lib/focus.ts';
 import { usePageTitle } from '../lib/router.ts';
 
 /** Email and password sign-in for the hiring team; `wanted` says which console page asked for it. */
@@ -14,15 +16,20 @@ export function SignInPage({ wanted }: { readonly wanted?: string } = {}) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const focusLater = useFocusLater();
+  // Shown after signing out too, when the button pressed has just gone.
+  useEffect(() => focusLater('#signin-title'), [focusLater]);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
       await signIn(email.trim(), password);
     } catch (err) {
       setError(err);
+      focusLater(firstInvalid('.signin form'));
     } finally {
       setBusy(false);
     }
@@ -42,7 +49,9 @@ export function SignInPage({ wanted }: { readonly wanted?: string } = {}) {
     <main id="main" className="signin">
       <div className="signin-card">
         <p className="brand brand-large">prescreen</p>
-        <h1>Sign in to the hiring console</h1>
+        <h1 id="signin-title" tabIndex={-1}>
+          Sign in to the hiring console
+        </h1>
         {wanted && <p className="signin-wanted">{wanted}</p>}
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <Field label="Email" errors={fields.email}>
@@ -70,9 +79,9 @@ export function SignInPage({ wanted }: { readonly wanted?: string } = {}) {
               {message}
             </p>
           )}
-          <button type="submit" className="button button-primary button-wide" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
+          <BusyButton type="submit" className="button button-primary button-wide" busy={busy} busyLabel="Signing in…">
+            Sign in
+          </BusyButton>
         </form>
         <p className="signin-practice">
           Preparing for an interview? <Link to="/practice">Practise alone, no account needed</Link>

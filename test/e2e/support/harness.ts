@@ -104,6 +104,24 @@ export async function recordFailure(page: Page | undefined, task: { name: string
   console.error(`e2e: "${task.name}" failed at ${page.url()}; screenshot ${await screenshot(page, name).catch((e: Error) => e.message)}`);
 }
 
+/**
+ * What holds keyboard focus, as a person would name it: "field:<label>" for
+ * a form control, a button's name, "#id" for a heading or region the app
+ * moved focus to, or "body" when focus was dropped.
+ */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const labels = (el as HTMLInputElement).labels;
+    if (labels && labels.length > 0) return `field:${labels[0]!.textContent?.trim()}`;
+    const name = el.getAttribute('aria-label');
+    if (name) return name;
+    if (el.tagName === 'BUTTON') return el.textContent?.trim() ?? '';
+    return el.id ? `#${el.id}` : (el.textContent?.trim() ?? el.tagName);
+  });
+}
+
 export async function signIn(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Email').fill(ADMIN.email);
