@@ -22,6 +22,7 @@ import { findById, findByToken, saveState, withScores, type InterviewRecord } fr
 import { notifyOutboxWritten } from '../outbox/notify.ts';
 import { publishInterviewEvents } from './events.ts';
 import { issueReport } from './issue-report.ts';
+import { tellInviterReportReady } from './report-ready.ts';
 import { conductorScorer } from './scoring.ts';
 import type { ScoringPool } from './scoring-pool.ts';
 import { publishedScreen, type ScreenSnapshot } from './screen-snapshot.ts';
@@ -36,6 +37,8 @@ export interface ConductDeps {
   readonly now: () => number;
   /** When set, the lock-free path scores here, off the event loop; the locked path reuses that score. */
   readonly scoringPool?: ScoringPool;
+  /** Where the console is reached, for the link in the "report ready" email. */
+  readonly publicUrl: string;
 }
 
 export type ConductError = ConductorError | { readonly kind: 'not_found' } | { readonly kind: 'revoked' };
@@ -260,6 +263,7 @@ async function persist(
   if (next.status === 'completed' && record.state.status !== 'completed') {
     const scored = await withScores(tx, record.row.id, next);
     const report = await issueReport(tx, { record, screen, state: scored, engineVersion: deps.scorer.version, revision: 1, reason: 'interview completed' });
+    await tellInviterReportReady(tx, record, screen, report, deps.publicUrl);
     return { feedback: screen.candidateFeedback ? await issueCandidateFeedback(tx, record, screen, report.data as Report) : null };
   }
   return undefined;

@@ -91,7 +91,7 @@ export function startOutboxDispatcher(db: Kysely<Database>, options: BackgroundO
  * settled is logged and left for the next sweep; it does not stop the rest.
  */
 export async function sweep(db: Kysely<Database>, options: Pick<BackgroundOptions, 'publicUrl' | 'reminderWindowMs' | 'log'>, now = new Date()): Promise<void> {
-  const deps = { db, scorer: defaultScorer(), now: () => now.getTime() };
+  const deps = { db, scorer: defaultScorer(), now: () => now.getTime(), publicUrl: options.publicUrl };
   for (const i of await overdueInterviews(db, now)) {
     await settleInterview(deps, i.org_id, i.id).catch((e) => options.log?.(`could not settle interview ${i.id}`, e));
   }

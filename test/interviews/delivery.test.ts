@@ -91,6 +91,34 @@ describe.each(DIALECTS)('email and webhooks through the outbox on %s', (dialect)
     const ready = hooks.map((h) => JSON.parse(h.body)).find((e) => e.type === 'report.ready');
     expect(ready.data).toMatchObject({ interviewId: inv!.interviewId, revision: 1 });
     expect(typeof ready.data.overall).toBe('number');
+    // Invited with an API key: no person to email; the integration has the webhook.
+    const told = await t.database.db.selectFrom('outbox').select('id').where('id', '=', `report-ready:${inv!.interviewId}`).execute();
+    expect(told).toEqual([]);
+  });
+
+  it('emails the user who sent the invitation when the report is ready, once, with a link to it', async () => {
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: t.adminEmail, password: t.adminPassword } });
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const screenId = await publishedScreen(t, { title: 'Payments screen' });
+    const res = await t.app.inject({
+      method: 'POST', url: `/api/v1/screens/${screenId}/invitations`,
+      headers: { cookie, 'x-csrf-token': login.json().csrfToken }, payload: { candidates: [{ name: 'Ada Lovelace', email: 'ada@example.com' }] },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const [inv] = res.json().items as { token: string; interviewId: string }[];
+    await takeInterview(t, inv!.token, () => 'I built the ledger at Initech in 2021, led the design myself and cut reconciliation time by 60%.');
+
+    const isReady = (m: { to: string[]; raw: string }) => m.to.includes(t.adminEmail) && m.raw.includes(`Event-ID: report-ready:${inv!.interviewId}`);
+    await until(() => mails.some(isReady));
+    const mail = mails.find(isReady)!;
+    const report = (await t.call({ url: `/api/v1/interviews/${inv!.interviewId}/report` })).json();
+    expect(mail.raw).toContain('Ada Lovelace has finished "Payments screen"');
+    expect(mail.raw).toContain(`${report.overall} out of 100`);
+    expect(mail.raw).toContain(`http://127.0.0.1:3000/reports/${inv!.interviewId}`);
+    // A re-score is a new revision, not a second "report ready".
+    expect((await t.call({ method: 'POST', url: `/api/v1/interviews/${inv!.interviewId}/report/revisions`, payload: { reason: 'check' } })).statusCode).toBe(201);
+    const outbox = await t.database.db.selectFrom('outbox').select('id').where('id', 'like', 'report-ready:%').execute();
+    expect(outbox.map((r) => r.id)).toEqual([`report-ready:${inv!.interviewId}`]);
   });
 });
 

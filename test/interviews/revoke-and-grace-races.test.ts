@@ -83,7 +83,7 @@ describe.each(DIALECTS)('revoke and grace races on %s', (dialect) => {
   it('an answer being scored when the revoke commits is not recorded: it is answered as revoked', async () => {
     const { inv } = await started('Midway');
     const held = heldPool();
-    const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: Date.now, scoringPool: held.pool };
+    const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: Date.now, scoringPool: held.pool, publicUrl: 'http://prescreen.test' };
     const pending = answerByToken(deps, inv.token, { seq: 1, text: ANSWER }, storeFor(inv.token, 1, ANSWER));
     const scoring = await held.called(1);
     expect((await t.call({ method: 'POST', url: `/api/v1/invitations/${inv.id}/revoke` })).json().status).toBe('revoked');
@@ -98,7 +98,7 @@ describe.each(DIALECTS)('revoke and grace races on %s', (dialect) => {
     const record = (await findByToken(t.database.db, inv.token))!;
     let clock = deadlineOf(record.plan, record.state)! + record.plan.graceMs - 2;
     const held = heldPool();
-    const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: () => clock, scoringPool: held.pool };
+    const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: () => clock, scoringPool: held.pool, publicUrl: 'http://prescreen.test' };
     const pending = answerByToken(deps, inv.token, { seq: 1, text: ANSWER }, storeFor(inv.token, 1, ANSWER));
     const scoring = await held.called(1);
     clock += 5_000; // the grace period ends while the answer waits for its score
@@ -123,7 +123,7 @@ describe.each(DIALECTS)('revoke and grace races on %s', (dialect) => {
     it('a slow owner that then fails does not remove its taker\'s key: the taker\'s response is stored and replayed', async () => {
       const { inv } = await started('TakenOver');
       const held = heldPool();
-      const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: Date.now, scoringPool: held.pool };
+      const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: Date.now, scoringPool: held.pool, publicUrl: 'http://prescreen.test' };
       const store = storeFor(inv.token, 1, ANSWER);
       const slow = answerByToken(deps, inv.token, { seq: 1, text: ANSWER }, store).catch((e: Error) => e);
       const slowScore = await held.called(1);
@@ -141,7 +141,7 @@ describe.each(DIALECTS)('revoke and grace races on %s', (dialect) => {
     it('a slow owner that comes back after its taker finished answers with the taker\'s response and records nothing', async () => {
       const { inv } = await started('SlowOwner');
       const held = heldPool();
-      const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: Date.now, scoringPool: held.pool };
+      const deps: ConductDeps = { db: t.database.db, scorer: defaultScorer(), now: Date.now, scoringPool: held.pool, publicUrl: 'http://prescreen.test' };
       const store = storeFor(inv.token, 1, ANSWER);
       const slow = answerByToken(deps, inv.token, { seq: 1, text: ANSWER }, store);
       const slowScore = await held.called(1);

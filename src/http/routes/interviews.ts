@@ -28,7 +28,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  */
 export const interviewRoutes: FastifyPluginAsyncZod<InterviewRouteOptions> = async (app, options) => {
   const deps: ConductDeps = {
-    db: options.db, scorer: options.scorer ?? defaultScorer(), now: options.now ?? Date.now,
+    db: options.db, scorer: options.scorer ?? defaultScorer(), now: options.now ?? Date.now, publicUrl: options.publicUrl,
     ...(options.scoringPool ? { scoringPool: options.scoringPool } : {}),
   };
   const config = { public: true };

@@ -32,7 +32,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer 
     let row = await latestReport(db, orgId, request.params.id, request.query.revision);
     if (!row && !request.query.revision) {
       // An interview whose time ran out while nobody was looking ends now, with its report.
-      await settleInterview({ db, scorer: options.scorer ?? defaultScorer(), now: Date.now }, orgId, request.params.id);
+      await settleInterview({ db, scorer: options.scorer ?? defaultScorer(), now: Date.now, publicUrl: options.publicUrl }, orgId, request.params.id);
       row = await latestReport(db, orgId, request.params.id);
     }
     if (!row) {

@@ -1,0 +1,35 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/index.ts';
+import type { InterviewRecord } from '../db/repositories/interviews.ts';
+import { invitingUser } from '../db/repositories/invitations.ts';
+import type { ReportRow } from '../db/repositories/reports.ts';
+import { reportReadyMail } from '../mail/index.ts';
+import { enqueueEmail } from './events.ts';
+import type { ScreenSnapshot } from './screen-snapshot.ts';
+
+/**
+ * Emails the user who sent the invitation that the first report is ready,
+ * through the outbox in the transaction that issues it; the outbox id makes
+ * it once per interview. An invitation sent with an API key has no person
+ * to tell: its integration has the `report.ready` webhook.
+ */
+export async function tellInviterReportReady(
+  tx: Transaction<Database>,
+  record: InterviewRecord,
+  screen: ScreenSnapshot,
+  report: ReportRow,
+  publicUrl: string,
+): Promise<void> {
+  const inviter = await invitingUser(tx, record.invitation.id);
+  if (!inviter) return;
+  const mail = reportReadyMail({
+    to: inviter,
+    candidateName: record.invitation.name,
+    screenTitle: screen.title,
+    overall: report.overall,
+    decision: report.decision,
+    passThreshold: screen.passThreshold,
+    link: `${publicUrl}/reports/${encodeURIComponent(record.row.id)}`,
+  });
+  await enqueueEmail(tx, record.row.org_id, mail, `report-ready:${record.row.id}`);
+}
