@@ -91,15 +91,34 @@ export const InterviewViewSchema = z.object({
 }).passthrough();
 export type InterviewView = z.infer<typeof InterviewViewSchema>;
 
+export const DecisionSchema = z.enum(['pass', 'fail', 'needs_review']);
+
 export const ReportSchema = z.object({
   id: z.string(),
   interviewId: z.string(),
   revision: z.number().int(),
   overall: z.number().int().min(0).max(100),
-  decision: z.enum(['pass', 'fail', 'needs_review']),
+  decision: DecisionSchema,
   questions: z.array(z.unknown()),
   transcript: z.array(z.unknown()),
 }).passthrough();
+
+export const LatestReportsQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  decision: DecisionSchema.optional(),
+}).strict();
+
+/** One finished interview in the organisation's latest reports: its latest revision's score. */
+export const LatestReportSchema = z.object({
+  interviewId: z.string(),
+  candidate: z.object({ name: z.string(), email: z.string() }),
+  screen: z.object({ id: z.string(), title: z.string() }),
+  overall: z.number().int().min(0).max(100),
+  decision: DecisionSchema,
+  revision: z.number().int(),
+  issuedAt: z.string().describe('when revision 1 was issued, i.e. when the interview ended'),
+});
+export type LatestReport = z.infer<typeof LatestReportSchema>;
 
 export const CandidateRowSchema = z.object({
   interviewId: z.string(),
@@ -108,7 +127,7 @@ export const CandidateRowSchema = z.object({
   email: z.string(),
   status: InvitationStatusSchema,
   overall: z.number().nullable(),
-  decision: z.enum(['pass', 'fail', 'needs_review']).nullable(),
+  decision: DecisionSchema.nullable(),
   competencies: z.record(z.string(), z.number()),
   reportRevision: z.number().nullable(),
 });

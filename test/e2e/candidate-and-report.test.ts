@@ -170,6 +170,16 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     await screenshot(candidate, '14-candidate-finished-phone');
   }, 90_000);
 
+  it('the console home lists the report among the latest, linked to it', async () => {
+    await recruiter.goto('/');
+    const row = recruiter.getByRole('row', { name: /Ada Lovelace/ });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/\d+\/100/);
+    expect(await row.getByRole('link', { name: 'Ada Lovelace' }).getAttribute('href')).toMatch(/^\/reports\/itv_/);
+    await expectAccessible(recruiter);
+    await screenshot(recruiter, '14b-console-home-latest-reports');
+  });
+
   it('the recruiter reads the report: highlighted evidence, the rule on click, the transcript', async () => {
     await recruiter.goto(`/screens/${screenId}/compare`);
     await recruiter.getByRole('link', { name: 'Ada Lovelace' }).click();

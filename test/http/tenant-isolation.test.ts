@@ -3,6 +3,7 @@ import { DIALECTS } from '../support/dialects.ts';
 import { validScreenBody } from '../support/screens.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { customQuestion } from '../support/questions.ts';
+import { takeInterview } from '../interviews/helpers.ts';
 
 /**
  * Organisation B asks for organisation A's objects on every authenticated
@@ -16,6 +17,7 @@ interface Fixture {
   /** Issue 5: an invitation to the published screen, its interview finished with a report. */
   readonly invitationId: string;
   readonly interviewId: string;
+  readonly token: string;
   readonly webhookId: string;
 }
 type Probe = (t: TestApp, f: Fixture) => Promise<void>;
@@ -85,6 +87,13 @@ const PROBES: Record<string, Probe> = {
     const res = await t.call({ method: 'GET', url: '/api/v1/webhooks', key: t.keyB });
     expect(res.json().items.map((w: { id: string }) => w.id)).not.toContain(f.webhookId);
   },
+  'GET /api/v1/reports': async (t, f) => {
+    await takeInterview(t, f.token, () => 'I led the ledger migration and measured it.');
+    const mine = await t.call({ method: 'GET', url: '/api/v1/reports' });
+    expect(mine.json().items.map((r: { interviewId: string }) => r.interviewId)).toContain(f.interviewId);
+    const theirs = await t.call({ method: 'GET', url: '/api/v1/reports', key: t.keyB });
+    expect(theirs.json().items).toEqual([]);
+  },
   'DELETE /api/v1/webhooks/:id': (t, f) => expect404(t, 'DELETE', `/api/v1/webhooks/${f.webhookId}`),
   // The lab computes from its request alone: organisation B gets the same answers and no one else's data.
   'GET /api/v1/lab/scenarios': (t) => expectLab(t, 'GET', '/api/v1/lab/scenarios'),
@@ -112,7 +121,7 @@ describe.each(DIALECTS)('tenant isolation on %s', (dialect) => {
     await t.call({ method: 'POST', url: `/api/v1/screens/${publishedScreenId}/publish`, headers: { 'if-match': '"1"' } });
     const invitation = (await t.call({ method: 'POST', url: `/api/v1/screens/${publishedScreenId}/invitations`, payload: { candidates: [{ name: 'Ada', email: 'ada@example.com' }] } })).json().items[0];
     const webhookId = (await t.call({ method: 'POST', url: '/api/v1/webhooks', payload: { url: 'https://a.example.com/hook' } })).json().id;
-    fixture = { screenId, publishedScreenId, questionId, invitationId: invitation.id, interviewId: invitation.interviewId, webhookId };
+    fixture = { screenId, publishedScreenId, questionId, invitationId: invitation.id, interviewId: invitation.interviewId, token: invitation.token, webhookId };
   });
   afterAll(() => t.close());
 

@@ -37,6 +37,29 @@ describe.each(DIALECTS)('candidates of a screen on %s', (dialect) => {
     expect(items[3]).toMatchObject({ status: 'invited', overall: null, decision: null });
   });
 
+  it("lists the organisation's latest reports, newest first, by decision and limited", async () => {
+    const all = (await t.call({ method: 'GET', url: '/api/v1/reports' })).json().items;
+    expect(all.map((r: { candidate: { name: string } }) => r.candidate.name)).toEqual(['Middle Mo', 'Weak Will', 'Strong Sam']);
+    const sam = (await t.call({ method: 'GET', url: `/api/v1/interviews/${ids['Strong Sam']}/report` })).json();
+    expect(all[2]).toMatchObject({ interviewId: ids['Strong Sam'], overall: sam.overall, decision: sam.decision, revision: 1, screen: { id: screenId } });
+    for (const decision of ['pass', 'fail', 'needs_review']) {
+      const only = (await t.call({ method: 'GET', url: `/api/v1/reports?decision=${decision}` })).json().items;
+      expect(only.map((r: { interviewId: string }) => r.interviewId)).toEqual(all.filter((r: { decision: string }) => r.decision === decision).map((r: { interviewId: string }) => r.interviewId));
+    }
+    expect((await t.call({ method: 'GET', url: '/api/v1/reports?limit=2' })).json().items).toHaveLength(2);
+    const bad = await t.call({ method: 'GET', url: '/api/v1/reports?limit=0&decision=maybe' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['decision', 'limit']);
+  });
+
+  it('a re-score shows in the latest reports as its latest revision, in the same place', async () => {
+    const res = await t.call({ method: 'POST', url: `/api/v1/interviews/${ids['Weak Will']}/report/revisions`, payload: { reason: 'engine check' } });
+    expect(res.statusCode, res.body).toBe(201);
+    const all = (await t.call({ method: 'GET', url: '/api/v1/reports' })).json().items;
+    expect(all.map((r: { candidate: { name: string } }) => r.candidate.name)).toEqual(['Middle Mo', 'Weak Will', 'Strong Sam']);
+    expect(all[1]).toMatchObject({ revision: 2, overall: res.json().overall });
+  });
+
   it('sorts by name and by a competency', async () => {
     const byName = (await t.call({ method: 'GET', url: `/api/v1/screens/${screenId}/candidates?sort=name` })).json().items;
     expect(byName.map((c: { name: string }) => c.name)).toEqual(['Middle Mo', 'Pending Pat', 'Strong Sam', 'Weak Will']);

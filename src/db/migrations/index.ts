@@ -6,6 +6,7 @@ import * as lz4Compression from './0004-lz4-compression.ts';
 import * as idempotencyKeyAge from './0005-idempotency-key-age.ts';
 import * as idempotencyKeyOwner from './0006-idempotency-key-owner.ts';
 import * as oneWebhookPerUrl from './0007-one-webhook-per-url.ts';
+import * as latestReports from './0008-latest-reports.ts';
 
 /**
  * Forward-only, in order. A migration is never edited once it has shipped:
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005-idempotency-key-age': idempotencyKeyAge,
   '0006-idempotency-key-owner': idempotencyKeyOwner,
   '0007-one-webhook-per-url': oneWebhookPerUrl,
+  '0008-latest-reports': latestReports,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -58,3 +58,40 @@ export async function latestReportsOfScreen(db: Db, orgId: string, screenId: str
     .orderBy('reports.revision', 'desc')
     .execute();
 }
+
+export interface LatestReport {
+  readonly interview_id: string;
+  readonly issued_at: Date;
+  readonly revision: number;
+  readonly overall: number;
+  readonly decision: ReportRow['decision'];
+  readonly candidate_name: string;
+  readonly candidate_email: string;
+  readonly screen_id: string;
+  readonly screen_title: string;
+}
+
+/**
+ * An organisation's finished interviews, newest first by when their first
+ * report was issued, each with its latest revision's score and decision;
+ * `decision` keeps only those whose latest revision has it.
+ */
+export async function latestReportsOfOrg(db: Db, orgId: string, options: { limit: number; decision?: ReportRow['decision'] }): Promise<LatestReport[]> {
+  let q = db
+    .selectFrom('reports as first')
+    .innerJoinLateral(
+      (eb) => eb.selectFrom('reports as r').select(['r.revision', 'r.overall', 'r.decision']).whereRef('r.interview_id', '=', 'first.interview_id').orderBy('r.revision', 'desc').limit(1).as('latest'),
+      (join) => join.onTrue(),
+    )
+    .innerJoin('interviews as i', 'i.id', 'first.interview_id')
+    .innerJoin('invitations as inv', 'inv.id', 'i.invitation_id')
+    .innerJoin('screens as s', 's.id', 'i.screen_id')
+    .select([
+      'first.interview_id', 'first.created_at as issued_at', 'latest.revision', 'latest.overall', 'latest.decision',
+      'inv.candidate_name', 'inv.candidate_email', 's.id as screen_id', 's.title as screen_title',
+    ])
+    .where('first.org_id', '=', orgId)
+    .where('first.revision', '=', 1);
+  if (options.decision) q = q.where('latest.decision', '=', options.decision);
+  return q.orderBy('first.created_at', 'desc').orderBy('first.interview_id', 'desc').limit(options.limit).execute();
+}

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Scorer } from '../../core/scoring/index.ts';
-import { latestReport, reportRevisions } from '../../db/repositories/reports.ts';
+import { latestReport, latestReportsOfOrg, reportRevisions } from '../../db/repositories/reports.ts';
 import { settleInterview } from '../../interviews/conduct.ts';
 import { rescoreInterview } from '../../interviews/rescore.ts';
 import { defaultScorer } from '../../interviews/scoring.ts';
 import { notifyOutboxWritten } from '../../outbox/notify.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
-import { IdempotencyHeadersSchema, ReportSchema } from '../../schemas/interview.ts';
+import { IdempotencyHeadersSchema, LatestReportSchema, LatestReportsQuerySchema, ReportSchema } from '../../schemas/interview.ts';
 import { principalOf } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
@@ -18,6 +18,24 @@ const RevisionSchema = z.object({ revision: z.number().int(), engineVersion: z.s
 
 export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer }> = async (app, options) => {
   const { db } = options;
+
+  app.get('/reports', {
+    schema: {
+      tags: ['reports'],
+      summary: "The organisation's latest reports, newest interview first, with each one's latest revision (?decision=needs_review for those waiting on a person)",
+      querystring: LatestReportsQuerySchema,
+      response: { 200: listOf(LatestReportSchema), ...errors },
+    },
+  }, async (request) => {
+    const { orgId } = principalOf(request);
+    const rows = await latestReportsOfOrg(db, orgId, request.query);
+    return {
+      items: rows.map((r) => ({
+        interviewId: r.interview_id, candidate: { name: r.candidate_name, email: r.candidate_email }, screen: { id: r.screen_id, title: r.screen_title },
+        overall: r.overall, decision: r.decision, revision: r.revision, issuedAt: new Date(r.issued_at).toISOString(),
+      })),
+    };
+  });
 
   app.get('/interviews/:id/report', {
     schema: {

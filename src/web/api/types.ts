@@ -22,6 +22,7 @@ export interface Session {
 }
 
 export type { AuditEntry, Screen } from '../../schemas/screen.ts';
+export type { LatestReport } from '../../schemas/interview.ts';
 
 export type InvitationStatus = 'invited' | 'started' | 'completed' | 'expired' | 'revoked';
 

@@ -1,3 +1,5 @@
+import { DECISION_LABELS } from '../lib/labels.ts';
+
 /** A small status label; the text carries the meaning, colour only echoes it. */
 export function Badge({ value }: { readonly value: string }) {
   const tone = TONES[value] ?? 'neutral';
@@ -20,8 +22,9 @@ const TONES: Record<string, string> = {
   review: 'warn',
 };
 
+// Decisions read as the report words them ("Does not pass", not "fail").
 const LABELS: Record<string, string> = {
-  needs_review: 'needs review',
+  ...Object.fromEntries(Object.entries(DECISION_LABELS).map(([k, v]) => [k, v.toLowerCase()])),
   'needs-review': 'needs review',
   in_progress: 'in progress',
 };

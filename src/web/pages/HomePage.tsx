@@ -1,5 +1,6 @@
 import type { Screen } from '../api/types.ts';
 import { ErrorNote } from '../components/ErrorNote.tsx';
+import { LatestReports } from '../components/LatestReports.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { Link } from '../components/Link.tsx';
 import { useSession } from '../lib/session.tsx';
@@ -7,7 +8,7 @@ import { usePageTitle } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
 import { ScreenTable } from '../components/ScreenTable.tsx';
 
-/** The console home: what to do next, and the latest screens. */
+/** The console home: what to do next, the latest reports and the latest screens. */
 export function HomePage() {
   usePageTitle('Home');
   const { state } = useSession();
@@ -40,6 +41,8 @@ export function HomePage() {
           <Link to="/screens">See your screens</Link>
         </li>
       </ol>
+      <h2>Latest reports</h2>
+      <LatestReports />
       <h2>Recent screens</h2>
       {screens.kind === 'loading' && <Loading />}
       {screens.kind === 'error' && <ErrorNote error={screens.error} onRetry={reload} />}

@@ -7,7 +7,7 @@ import { Link } from '../components/Link.tsx';
 import { ReportRevisions } from '../components/ReportRevisions.tsx';
 import { ReportQuestionCard } from '../components/ReportQuestionCard.tsx';
 import { Transcript } from '../components/Transcript.tsx';
-import { DECISION_LABELS, asTitleCase, formatDateTime, label } from '../lib/labels.ts';
+import { asTitleCase, formatDateTime } from '../lib/labels.ts';
 import { reportToMarkdown, UNPLACED_LEVEL } from '../../interviews/report-markdown.ts';
 import type { IssuedReport } from '../../interviews/report-builder.ts';
 import { download } from '../lib/download.ts';
@@ -68,7 +68,7 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
           <div>
             <dt>Decision</dt>
             <dd>
-              <Badge value={r.decision} /> <span className="visually-hidden">{label(DECISION_LABELS, r.decision)}</span>
+              <Badge value={r.decision} />
             </dd>
           </div>
           {r.passThreshold !== undefined && (
