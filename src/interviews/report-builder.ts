@@ -1,6 +1,6 @@
 import type { Level } from '../core/bank/index.ts';
 import { questionOutcomes, type InterviewPlan, type InterviewState } from '../core/interview/index.ts';
-import { combinedScore, scoreInterview, type InterviewAnswer, type ScoreResult } from '../core/scoring/index.ts';
+import { combinedScore, medianLevel, scoreInterview, type InterviewAnswer, type ScoreResult } from '../core/scoring/index.ts';
 import type { ScreenSnapshot } from './screen-snapshot.ts';
 
 export interface ReportContext {
@@ -14,7 +14,6 @@ export interface ReportContext {
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-const LEVELS: readonly Level[] = ['junior', 'mid', 'senior', 'staff'];
 
 /**
  * The report of a finished interview: overall out of 100 and the decision
@@ -105,9 +104,7 @@ function mistakesOfMost(results: readonly ScoreResult[]): string[] {
 
 /** The median of the per-answer level estimates, over the answers the signals placed. */
 function levelOf(results: readonly ScoreResult[]): Level | null {
-  const ranks = results.flatMap((r) => (r.level?.estimate ? [LEVELS.indexOf(r.level.estimate)] : [])).sort((a, b) => a - b);
-  if (ranks.length === 0) return null;
-  return LEVELS[ranks[Math.floor((ranks.length - 1) / 2)]!] ?? null;
+  return medianLevel(results.flatMap((r) => (r.level?.estimate ? [r.level.estimate] : [])));
 }
 
 function transcriptOf(state: InterviewState<ScoreResult>) {

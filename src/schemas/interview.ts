@@ -33,6 +33,7 @@ export const InvitationCreateSchema = z
 export type InvitationCreate = z.infer<typeof InvitationCreateSchema>;
 
 export const InvitationStatusSchema = z.enum(['invited', 'started', 'completed', 'expired', 'revoked']);
+export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
 
 export const InvitationSchema = z.object({
   id: z.string(),
@@ -131,6 +132,7 @@ export const CandidateRowSchema = z.object({
   competencies: z.record(z.string(), z.number()),
   reportRevision: z.number().nullable(),
 });
+export type CandidateRow = z.infer<typeof CandidateRowSchema>;
 
 export const WebhookEndpointCreateSchema = z
   .object({

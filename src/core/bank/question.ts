@@ -30,6 +30,8 @@ export const COMPETENCY_NAMES: Readonly<Record<Competency, string>> = {
 
 export const LevelSchema = z.enum(['junior', 'mid', 'senior', 'staff']);
 export type Level = z.infer<typeof LevelSchema>;
+/** Junior to staff, in order: a level's rank is its index. */
+export const LEVELS: readonly Level[] = LevelSchema.options;
 
 const slug = z
   .string()

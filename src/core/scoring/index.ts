@@ -43,6 +43,7 @@ import { ENGINE_VERSION } from './version.ts';
 export type { AnswerScore, Evidence, Flag, FlagCode, Gap, InterviewAnswer, InterviewScore, LevelEstimate, ScoreInput, ScoreResult, Scorer, ScoredQuestion } from './types.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { scoreInterview, combinedScore } from './interview.ts';
+export { levelRank, medianLevel } from './level.ts';
 export { quadraticWeightedKappa, confusionMatrix, exactAgreement, adjacentAgreement } from './qwk.ts';
 export { lengthBaseline, wordCount } from './length-baseline.ts';
 

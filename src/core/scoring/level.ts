@@ -1,9 +1,8 @@
-import type { Level, QuestionType } from '../bank/question.ts';
+import { LEVELS, type Level, type QuestionType } from '../bank/question.ts';
 import type { Features } from './features/extract.ts';
 import type { LevelEstimate } from './types.ts';
 import { levelOf } from './features/seniority.ts';
 
-const LEVELS: readonly Level[] = ['junior', 'mid', 'senior', 'staff'];
 const LEVELLED_TYPES: readonly QuestionType[] = ['behavioral', 'experience', 'situational'];
 
 /**
@@ -35,4 +34,11 @@ export function commonMistakes(f: Features): string[] {
 /** Rank of a level, junior 0 … staff 3; an unplaced answer (null) ranks −1. */
 export function levelRank(level: Level | null): number {
   return level === null ? -1 : LEVELS.indexOf(level);
+}
+
+/** The median of the levels given (the lower middle of an even count); null when there are none. */
+export function medianLevel(levels: readonly Level[]): Level | null {
+  const ranks = levels.map(levelRank).sort((a, b) => a - b);
+  if (ranks.length === 0) return null;
+  return LEVELS[ranks[Math.floor((ranks.length - 1) / 2)]!] ?? null;
 }

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../bank/index.ts';
-import { levelRank } from './level.ts';
+import { LEVELS } from '../bank/question.ts';
+import { levelRank, medianLevel } from './level.ts';
 import { createBuiltinScorer } from './index.ts';
 import { seniorityHits } from './features/seniority.ts';
 import { analyse } from './text/analyse.ts';
 
 const bank = loadBank();
 const scorer = createBuiltinScorer({ bank });
-const LEVELS = ['junior', 'mid', 'senior', 'staff'] as const;
+
+describe('medianLevel', () => {
+  it('takes the middle level, the lower one of an even count, and none of none', () => {
+    expect(medianLevel(['staff', 'junior', 'senior'])).toBe('senior');
+    expect(medianLevel(['staff', 'mid', 'senior', 'junior'])).toBe('mid');
+    expect(medianLevel(['staff'])).toBe('staff');
+    expect(medianLevel([])).toBeNull();
+  });
+});
 
 describe('every bank question and its sample answers by level', () => {
   for (const q of bank) {

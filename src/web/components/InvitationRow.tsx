@@ -22,13 +22,10 @@ function absolute(link: string): string {
 export function InvitationRow({ invitation: inv, onChanged }: Props) {
   const [text, setMessage] = useState<string | null>(null);
   const message = useRef<HTMLParagraphElement>(null);
-  const name = inv.name ?? inv.candidate?.name ?? '';
-  const email = inv.email ?? inv.candidate?.email ?? '';
-  const link = inv.link ?? (inv.token ? `/i/${inv.token}` : null);
+  const { name, email, link } = inv;
   const open = inv.status === 'invited' || inv.status === 'started';
 
   async function copy() {
-    if (!link) return;
     try {
       await navigator.clipboard.writeText(absolute(link));
       setMessage('Link copied.');
@@ -38,7 +35,7 @@ export function InvitationRow({ invitation: inv, onChanged }: Props) {
   }
 
   async function act(action: 'resend' | 'revoke') {
-    if (action === 'revoke' && !window.confirm(`Revoke the invitation for ${name || email}? Their link will stop working.`)) return;
+    if (action === 'revoke' && !window.confirm(`Revoke the invitation for ${name}? Their link will stop working.`)) return;
     try {
       await postOnce(`/api/v1/invitations/${encodeURIComponent(inv.id)}/${action}`);
       setMessage(action === 'resend' ? 'Invitation sent again.' : 'Invitation revoked.');
@@ -62,22 +59,22 @@ export function InvitationRow({ invitation: inv, onChanged }: Props) {
       <td>{formatDateTime(inv.expiresAt)}</td>
       <td>
         <div className="row-actions">
-          {link && open && (
-            <button type="button" className="button button-small" onClick={() => void copy()} aria-label={`Copy link for ${name || email}`}>
+          {open && (
+            <button type="button" className="button button-small" onClick={() => void copy()} aria-label={`Copy link for ${name}`}>
               Copy link
             </button>
           )}
           {open && (
-            <button type="button" className="button button-small" onClick={() => void act('resend')} aria-label={`Resend invitation to ${name || email}`}>
+            <button type="button" className="button button-small" onClick={() => void act('resend')} aria-label={`Resend invitation to ${name}`}>
               Resend
             </button>
           )}
           {open && (
-            <button type="button" className="button button-small button-danger" onClick={() => void act('revoke')} aria-label={`Revoke invitation for ${name || email}`}>
+            <button type="button" className="button button-small button-danger" onClick={() => void act('revoke')} aria-label={`Revoke invitation for ${name}`}>
               Revoke
             </button>
           )}
-          {inv.status === 'completed' && inv.interviewId && <Link to={`/reports/${encodeURIComponent(inv.interviewId)}`}>Report</Link>}
+          {inv.status === 'completed' && <Link to={`/reports/${encodeURIComponent(inv.interviewId)}`}>Report</Link>}
         </div>
         <p className="row-message" role="status" tabIndex={-1} ref={message}>
           {text}

@@ -1,38 +1,36 @@
-import type { Report, ReportQuestion } from '../api/types.ts';
+import type { ReportQuestion } from '../api/types.ts';
 import { TYPE_LABELS, label } from '../lib/labels.ts';
-import { answerParts, asText, dimensionsOf, formatDimension, levelSignalsOf, questionScore } from '../lib/report-view.ts';
+import { answerParts, formatDimension, levelSignalsOf, questionScore } from '../lib/report-view.ts';
 import { EvidenceText } from './EvidenceText.tsx';
 import { ScoreDots } from './ScoreDots.tsx';
 
 interface Props {
-  readonly report: Report;
   readonly question: ReportQuestion;
   readonly index: number;
 }
 
 /** One question of a report: its score, dimensions, highlighted words, flags and follow-ups. */
-export function ReportQuestionCard({ report, question: q, index }: Props) {
-  const parts = answerParts(report, q);
-  const dims = dimensionsOf(q);
-  const flags = (q.flags ?? []).map(asText).filter(Boolean);
+export function ReportQuestionCard({ question: q, index }: Props) {
+  const parts = answerParts(q);
+  const dims = Object.entries(q.dimensions);
   const signals = levelSignalsOf(q);
-  const followUps = (q.followUps ?? [])
-    .filter((f) => typeof f === 'string' || typeof f.answer !== 'string')
-    .map((f) => (typeof f === 'string' ? f : (f.prompt ?? f.text ?? '')))
-    .filter(Boolean);
+  // Asked when time ran out, or the candidate finished before answering.
+  const unanswered = q.followUps.filter((f) => f.answer === null).map((f) => f.prompt);
   return (
     <article className="card report-question" aria-labelledby={`rq-${index}`}>
       <header className="report-question-head">
         <h3 id={`rq-${index}`}>
           <span className="muted">Q{index + 1}. </span>
-          {q.text ?? q.questionId}
+          {q.text}
         </h3>
         <ScoreDots score={questionScore(q)} />
       </header>
       {questionScore(q) !== q.score && q.score !== null && (
         <p className="muted score-note">First answer scored {q.score} / 5; with the follow-ups, {questionScore(q)} / 5.</p>
       )}
-      {q.type && <p className="meta"><span className="chip">{label(TYPE_LABELS, q.type)}</span></p>}
+      <p className="meta">
+        <span className="chip">{label(TYPE_LABELS, q.type)}</span>
+      </p>
       {dims.length > 0 && (
         <dl className="dimensions">
           {dims.map(([name, score]) => (
@@ -51,24 +49,24 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
           <EvidenceText text={p.text} evidence={p.evidence} />
         </section>
       ))}
-      {(q.evidence ?? []).length > 0 && (
+      {q.evidence.length > 0 && (
         <details className="evidence-list">
-          <summary>All evidence for this question ({(q.evidence ?? []).length})</summary>
+          <summary>All evidence for this question ({q.evidence.length})</summary>
           <ul>
-            {(q.evidence ?? []).map((e, i) => (
+            {q.evidence.map((e, i) => (
               <li key={i}>
-                <strong>{e.rule}</strong> ({typeof e.effect === 'number' && e.effect > 0 ? `+${e.effect}` : e.effect}): “{e.quote}”
+                <strong>{e.rule}</strong> ({e.effect}): “{e.quote}”
               </li>
             ))}
           </ul>
         </details>
       )}
-      {flags.length > 0 && (
+      {q.flags.length > 0 && (
         <div className="flags">
           <h4>Flags</h4>
           <ul>
-            {flags.map((f, i) => (
-              <li key={i}>{f}</li>
+            {q.flags.map((f, i) => (
+              <li key={i}>{f.message}</li>
             ))}
           </ul>
         </div>
@@ -83,11 +81,11 @@ export function ReportQuestionCard({ report, question: q, index }: Props) {
           </ul>
         </div>
       )}
-      {followUps.length > 0 && (
+      {unanswered.length > 0 && (
         <div className="follow-ups">
           <h4>Follow-ups asked, not answered</h4>
           <ul>
-            {followUps.map((f, i) => (
+            {unanswered.map((f, i) => (
               <li key={i}>{f}</li>
             ))}
           </ul>

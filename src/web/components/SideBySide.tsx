@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { get } from '../api/client.ts';
 import type { Report, ReportQuestion } from '../api/types.ts';
 import { COMPETENCY_LABELS, DECISION_LABELS, label } from '../lib/labels.ts';
-import { competenciesOf, questionScore } from '../lib/report-view.ts';
+import { questionScore } from '../lib/report-view.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { Loading } from './Loading.tsx';
 
@@ -35,9 +35,8 @@ export function SideBySide({ candidates }: Props) {
   if (error) return <ErrorNote error={error} />;
   if (!reports) return <Loading label="Loading the reports…" />;
   const first = reports[0];
-  const questions = first ? first.questions.map((q, i) => ({ id: q.questionId, text: q.text ?? q.questionId, i })) : [];
-  const comps = first ? competenciesOf(first).map(([c]) => c) : [];
-  const compOf = (r: Report, c: string) => competenciesOf(r).find(([k]) => k === c)?.[1] ?? null;
+  const questions = first ? first.questions.map((q, i) => ({ id: q.questionId, text: q.text, i })) : [];
+  const comps = first ? (Object.keys(first.competencies) as (keyof Report['competencies'])[]) : [];
 
   return (
     <div className="table-wrap side-by-side">
@@ -76,7 +75,7 @@ export function SideBySide({ candidates }: Props) {
             <tr key={c}>
               <th scope="row">{label(COMPETENCY_LABELS, c)}</th>
               {reports.map((r, i) => (
-                <td key={i}>{compOf(r, c) ?? '—'}</td>
+                <td key={i}>{r.competencies[c] ?? '—'}</td>
               ))}
             </tr>
           ))}

@@ -1,29 +1,21 @@
 import type { TranscriptTurn } from '../api/types.ts';
-import { isCandidateTurn } from '../lib/report-view.ts';
 
-function time(at: string | undefined): string | null {
-  if (!at) return null;
-  const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? at : d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
+const time = (at: string): string => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** The whole interview, turn by turn, with timestamps. */
 export function Transcript({ turns }: { readonly turns: readonly TranscriptTurn[] }) {
   if (turns.length === 0) return <p className="muted">The transcript is empty.</p>;
   return (
     <ol className="transcript">
-      {turns.map((t, i) => {
-        const candidate = isCandidateTurn(t);
+      {turns.map((t) => {
+        const candidate = t.speaker === 'candidate';
         return (
-          <li key={`${t.seq ?? ''}-${i}`} className={candidate ? 'transcript-turn transcript-candidate' : 'transcript-turn'}>
+          <li key={`${t.seq}-${t.speaker}`} className={candidate ? 'transcript-turn transcript-candidate' : 'transcript-turn'}>
             <span className="transcript-who">
               {candidate ? 'Candidate' : t.kind === 'follow_up' ? 'Interviewer (follow-up)' : 'Interviewer'}
-              {t.at && (
-                <>
-                  {' · '}
-                  <time dateTime={t.at}>{time(t.at)}</time>
-                </>
-              )}
+              {' · '}
+              <time dateTime={t.at}>{time(t.at)}</time>
+              {t.late && ' (in the grace period after time ran out)'}
             </span>
             <p className="transcript-text">{t.text}</p>
           </li>

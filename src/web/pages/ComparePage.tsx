@@ -13,10 +13,6 @@ import { useApi } from '../lib/use-api.ts';
 
 const MAX_SIDE_BY_SIDE = 5;
 
-function nameOf(c: CandidateRow): string {
-  return c.name ?? c.candidate?.name ?? c.email ?? c.candidate?.email ?? 'Candidate';
-}
-
 /** Every candidate of a screen in a sortable table; pick 2–5 to see side by side. */
 export function ComparePage({ screenId }: { readonly screenId: string }) {
   usePageTitle('Compare candidates');
@@ -26,26 +22,28 @@ export function ComparePage({ screenId }: { readonly screenId: string }) {
   const [picked, setPicked] = useState<string[]>([]);
   const rows = list.kind === 'ready' ? list.data.items : [];
 
-  const competencies = useMemo(() => [...new Set(rows.flatMap((r) => Object.keys(r.competencies ?? {})))], [rows]);
+  const competencies = useMemo(() => [...new Set(rows.flatMap((r) => Object.keys(r.competencies)))], [rows]);
+  // A candidate with a report (a finished interview) can be opened and compared.
+  const finished = (r: CandidateRow) => r.overall !== null;
   const columns: Column<CandidateRow>[] = [
     {
       key: 'name',
       header: 'Candidate',
       rowHeader: true,
-      value: nameOf,
-      render: (r) => (r.interviewId && r.overall !== null && r.overall !== undefined ? <Link to={`/reports/${encodeURIComponent(r.interviewId)}`}>{nameOf(r)}</Link> : nameOf(r)),
+      value: (r) => r.name,
+      render: (r) => (finished(r) ? <Link to={`/reports/${encodeURIComponent(r.interviewId)}`}>{r.name}</Link> : r.name),
     },
-    { key: 'status', header: 'Status', value: (r) => r.status ?? null, render: (r) => (r.status ? <Badge value={r.status} /> : '—') },
-    { key: 'overall', header: 'Overall', value: (r) => r.overall ?? null, render: (r) => (r.overall === null || r.overall === undefined ? '—' : Math.round(r.overall)) },
-    { key: 'decision', header: 'Decision', value: (r) => r.decision ?? null, render: (r) => (r.decision ? <Badge value={r.decision} /> : '—') },
-    ...competencies.map((c) => ({ key: `c:${c}`, header: label(COMPETENCY_LABELS, c), value: (r: CandidateRow) => r.competencies?.[c] ?? null })),
+    { key: 'status', header: 'Status', value: (r) => r.status, render: (r) => <Badge value={r.status} /> },
+    { key: 'overall', header: 'Overall', value: (r) => r.overall, render: (r) => (r.overall === null ? '—' : Math.round(r.overall)) },
+    { key: 'decision', header: 'Decision', value: (r) => r.decision, render: (r) => (r.decision ? <Badge value={r.decision} /> : '—') },
+    ...competencies.map((c) => ({ key: `c:${c}`, header: label(COMPETENCY_LABELS, c), value: (r: CandidateRow) => r.competencies[c] ?? null })),
   ];
 
-  const comparable = rows.filter((r) => r.interviewId && r.overall !== null && r.overall !== undefined);
+  const comparable = rows.filter(finished);
   function toggle(interviewId: string) {
     setPicked((p) => (p.includes(interviewId) ? p.filter((x) => x !== interviewId) : p.length >= MAX_SIDE_BY_SIDE ? p : [...p, interviewId]));
   }
-  const chosen = comparable.filter((r) => picked.includes(r.interviewId ?? '')).map((r) => ({ interviewId: r.interviewId ?? '', name: nameOf(r) }));
+  const chosen = comparable.filter((r) => picked.includes(r.interviewId)).map((r) => ({ interviewId: r.interviewId, name: r.name }));
 
   return (
     <section className="page page-wide">
@@ -68,17 +66,17 @@ export function ComparePage({ screenId }: { readonly screenId: string }) {
             caption="Candidates of this screen"
             rows={rows}
             columns={columns}
-            rowKey={(r) => r.interviewId ?? r.invitationId ?? nameOf(r)}
+            rowKey={(r) => r.interviewId}
             initialSort="overall"
             leadHeader="Select"
             lead={(r) =>
-              r.interviewId && r.overall !== null && r.overall !== undefined ? (
+              finished(r) ? (
                 <input
                   type="checkbox"
                   checked={picked.includes(r.interviewId)}
                   disabled={!picked.includes(r.interviewId) && picked.length >= MAX_SIDE_BY_SIDE}
-                  onChange={() => toggle(r.interviewId ?? '')}
-                  aria-label={`Select ${nameOf(r)} for side-by-side comparison`}
+                  onChange={() => toggle(r.interviewId)}
+                  aria-label={`Select ${r.name} for side-by-side comparison`}
                 />
               ) : null
             }

@@ -9,9 +9,8 @@ import { usePageTitle } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
 
 function invitedMessage(items: readonly Invitation[]): string {
-  const names = items.map((i) => i.name ?? i.candidate?.name ?? i.email ?? '').filter(Boolean);
-  if (items.length === 1) return `Invitation sent to ${names[0] ?? 'the candidate'}.`;
-  return `${items.length} invitations sent: ${names.join(', ')}.`;
+  if (items.length === 1) return `Invitation sent to ${items[0]!.name}.`;
+  return `${items.length} invitations sent: ${items.map((i) => i.name).join(', ')}.`;
 }
 
 /** Invite candidates to a published screen and follow each invitation. */

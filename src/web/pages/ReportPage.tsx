@@ -9,46 +9,36 @@ import { ReportQuestionCard } from '../components/ReportQuestionCard.tsx';
 import { Transcript } from '../components/Transcript.tsx';
 import { asTitleCase, formatDateTime } from '../lib/labels.ts';
 import { reportToMarkdown, UNPLACED_LEVEL } from '../../interviews/report-markdown.ts';
-import type { IssuedReport } from '../../interviews/report-builder.ts';
 import { download } from '../lib/download.ts';
-import { asText, competenciesOf, levelOf } from '../lib/report-view.ts';
 import { usePageTitle, useSearchParam } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
-
-/** The API serves the stored report as issued; the page's own type reads it loosely. */
-const asMarkdown = (r: Report) => reportToMarkdown(r as unknown as IssuedReport);
 
 /** A candidate's report: the score out of 100, why, and every word behind it. */
 export function ReportPage({ interviewId }: { readonly interviewId: string }) {
   const revision = useSearchParam('revision');
   const query = revision && /^\d+$/.test(revision) ? `?revision=${revision}` : '';
   const [report, reload] = useApi<Report>(`/api/v1/interviews/${encodeURIComponent(interviewId)}/report${query}`);
-  const name = report.kind === 'ready' ? (report.data.candidate?.name ?? 'Candidate') : 'Report';
+  const name = report.kind === 'ready' ? report.data.candidate.name : 'Report';
   usePageTitle(`Report: ${name}`);
   if (report.kind === 'loading') return <Loading />;
   if (report.kind === 'error') return <ErrorNote error={report.error} onRetry={reload} />;
   const r = report.data;
-  const level = levelOf(r);
-  const mistakes = (r.commonMistakes ?? []).map(asText).filter(Boolean);
-  const file = `report-${(r.candidate?.name ?? interviewId).replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+  const file = `report-${r.candidate.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+  const screen = `/screens/${encodeURIComponent(r.screen.id)}`;
   return (
     <section className="page report">
-      {r.screen?.id && (
-        <p className="breadcrumb">
-          <Link to={`/screens/${encodeURIComponent(r.screen.id)}`}>{r.screen.title ?? 'Screen'}</Link> /{' '}
-          <Link to={`/screens/${encodeURIComponent(r.screen.id)}/compare`}>Compare</Link>
-        </p>
-      )}
+      <p className="breadcrumb">
+        <Link to={screen}>{r.screen.title}</Link> / <Link to={`${screen}/compare`}>Compare</Link>
+      </p>
       <div className="page-head">
         <div>
           <h1>{name}</h1>
           <p className="lead">
-            {r.candidate?.email && <>{r.candidate.email} · </>}
-            {r.screen?.role ?? r.screen?.title ?? ''}
+            {r.candidate.email} · {r.screen.role}
           </p>
         </div>
         <div className="actions no-print">
-          <button type="button" className="button" onClick={() => download(`${file}.md`, asMarkdown(r), 'text/markdown')}>
+          <button type="button" className="button" onClick={() => download(`${file}.md`, reportToMarkdown(r), 'text/markdown')}>
             Export Markdown
           </button>
           <button type="button" className="button" onClick={() => download(`${file}.json`, JSON.stringify(r, null, 2), 'application/json')}>
@@ -71,38 +61,34 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
               <Badge value={r.decision} />
             </dd>
           </div>
-          {r.passThreshold !== undefined && (
-            <div>
-              <dt>Pass threshold</dt>
-              <dd>{r.passThreshold} / 100</dd>
-            </div>
-          )}
+          <div>
+            <dt>Pass threshold</dt>
+            <dd>{r.passThreshold} / 100</dd>
+          </div>
           <div>
             <dt>Level estimate</dt>
-            <dd>{level ? asTitleCase(level) : <span className="muted">{UNPLACED_LEVEL}</span>}</dd>
+            <dd>{r.level ? asTitleCase(r.level) : <span className="muted">{UNPLACED_LEVEL}</span>}</dd>
           </div>
           <div>
             <dt>Finished</dt>
-            <dd>{formatDateTime(r.timing?.endedAt ?? r.issuedAt)}</dd>
+            <dd>{formatDateTime(r.timing.endedAt)}</dd>
           </div>
-          {r.timing?.usedSeconds !== undefined && (
-            <div>
-              <dt>Time used</dt>
-              <dd>
-                {Math.max(1, Math.round(r.timing.usedSeconds / 60))} of {r.timing.budgetMinutes} min
-                {r.timing.endReason === 'time_up' ? ' (time ran out)' : ''}
-              </dd>
-            </div>
-          )}
-          {(r.accommodations?.extraTimeFactor ?? 1) > 1 && (
+          <div>
+            <dt>Time used</dt>
+            <dd>
+              {Math.max(1, Math.round(r.timing.usedSeconds / 60))} of {r.timing.budgetMinutes} min
+              {r.timing.endReason === 'time_up' ? ' (time ran out)' : ''}
+            </dd>
+          </div>
+          {r.accommodations.extraTimeFactor > 1 && (
             <div>
               <dt>Accommodation</dt>
-              <dd>Extra time ×{r.accommodations?.extraTimeFactor}</dd>
+              <dd>Extra time ×{r.accommodations.extraTimeFactor}</dd>
             </div>
           )}
         </dl>
       </div>
-      {r.reasons && r.reasons.length > 0 && (
+      {r.reasons.length > 0 && (
         <section className="card" aria-labelledby="reasons-title">
           <h2 id="reasons-title">Why this decision</h2>
           <ul>
@@ -114,13 +100,13 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
       )}
       <section className="card" aria-labelledby="comp-title">
         <h2 id="comp-title">Competencies</h2>
-        <CompetencyChart scores={competenciesOf(r)} max={100} />
+        <CompetencyChart scores={Object.entries(r.competencies)} max={100} />
       </section>
-      {mistakes.length > 0 && (
+      {r.commonMistakes.length > 0 && (
         <section className="card" aria-labelledby="mistakes-title">
           <h2 id="mistakes-title">Common mistakes noticed</h2>
           <ul>
-            {mistakes.map((m, i) => (
+            {r.commonMistakes.map((m, i) => (
               <li key={i}>{m}</li>
             ))}
           </ul>
@@ -130,7 +116,7 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
         <h2 id="questions-title">Questions</h2>
         <p className="muted no-print">Highlighted words earned (green, solid underline) or cost (amber, dashed) points. Hover or select one to see the rule.</p>
         {r.questions.map((q, i) => (
-          <ReportQuestionCard key={`${q.questionId}-${i}`} report={r} question={q} index={i} />
+          <ReportQuestionCard key={`${q.questionId}-${i}`} question={q} index={i} />
         ))}
       </section>
       <section className="card" aria-labelledby="transcript-title">
@@ -139,14 +125,7 @@ export function ReportPage({ interviewId }: { readonly interviewId: string }) {
       </section>
       <ReportRevisions interviewId={interviewId} shown={r.revision} />
       <p className="muted trace">
-        {[
-          (r.screen?.version ?? r.screenVersion) !== undefined && `Screen version ${r.screen?.version ?? r.screenVersion}`,
-          (r.screen?.rubricHash ?? r.rubricHash) && `rubric hash ${r.screen?.rubricHash ?? r.rubricHash}`,
-          r.engineVersion && `engine ${r.engineVersion}`,
-          r.revision !== undefined && `report revision ${r.revision}`,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
+        Screen version {r.screen.version} · rubric hash {r.screen.rubricHash} · engine {r.engineVersion} · report revision {r.revision}
       </p>
     </section>
   );

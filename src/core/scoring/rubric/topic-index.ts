@@ -1,4 +1,4 @@
-import type { Level, Question } from '../../bank/question.ts';
+import { LEVELS, type Level, type Question } from '../../bank/question.ts';
 import { bagOfText } from '../match/bag.ts';
 
 /**
@@ -58,8 +58,7 @@ function buildIndex(bank: readonly Question[]): TopicIndex {
   for (const [id, tf] of tfs) vectors.set(id, normalise(tf, (s) => idf.get(s) ?? maxIdf));
   const exemplars = new Map<string, { level: Level; vector: Map<string, number> }[]>();
   for (const q of bank) {
-    const levels = ['junior', 'mid', 'senior', 'staff'] as const;
-    exemplars.set(q.id, levels.map((level) => ({
+    exemplars.set(q.id, LEVELS.map((level) => ({
       level,
       vector: normalise(termFrequencies(bagOfText(q.sampleAnswers[level]).stems), (s) => idf.get(s) ?? maxIdf),
     })));
