@@ -6,6 +6,7 @@ import { SessionProvider, useSession } from './lib/session.tsx';
 import { BankPage } from './pages/BankPage.tsx';
 import { CandidatePage } from './pages/CandidatePage.tsx';
 import { ComparePage } from './pages/ComparePage.tsx';
+import { EmailsPage } from './pages/EmailsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InvitationsPage } from './pages/InvitationsPage.tsx';
 import { LabPage } from './pages/LabPage.tsx';
@@ -31,6 +32,7 @@ const CONSOLE_ROUTES: readonly (readonly [string, Page])[] = [
   ['/screens/:id/compare', (p) => <ComparePage screenId={p.id ?? ''} />],
   ['/reports/:interviewId', (p) => <ReportPage interviewId={p.interviewId ?? ''} />],
   ['/lab', () => <LabPage />],
+  ['/emails', () => <EmailsPage />],
 ];
 
 const LAB_SIGN_IN = 'The concurrency lab is part of the hiring console: sign in to use it here, or run it in a terminal without an account (prescreen lab run).';

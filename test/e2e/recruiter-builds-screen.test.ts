@@ -185,6 +185,30 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await screenshot(page, '08-invitations');
   });
 
+  it('reads the invitation emails on the Email page, delivered to the local mailbox', async () => {
+    await page.getByRole('link', { name: 'Email', exact: true }).click();
+    await page.getByRole('heading', { name: 'Email', level: 1 }).waitFor();
+    await page.getByLabel('Recipient').fill('grace@example.com');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.waitForURL(/\/emails\?to=grace%40example\.com$/);
+    const email = page.locator('.email');
+    // The dispatcher delivers into the local mailbox within moments; the page shows the state it read.
+    await expect.poll(async () => {
+      await page.reload();
+      return email.first().textContent();
+    }).toMatch(/delivered/);
+    expect(await email.count()).toBe(1);
+    await email.getByText('Your screening interview for Senior backend engineer, Payments').click();
+    expect(await email.locator('.email-text').textContent()).toMatch(/Hello Grace Hopper,[\s\S]*Start here: http\S+\/i\/[A-Za-z0-9_-]{20,}/);
+    await expectAccessible(page);
+    await screenshot(page, '08c-emails');
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => email.count()).toBeGreaterThanOrEqual(4);
+    // The filter replaced the address rather than adding to history: Back returns to the invitations.
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Invitations' }).waitFor();
+  });
+
   it('starts a new version, once even when the first response is lost; the versions list shows both', async () => {
     await page.getByRole('link', { name: 'Backend screen, round one' }).click();
     // The server makes the version, but its answer never reaches the browser: the console retries with the same key.
@@ -208,6 +232,10 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await phone.page.goto('/screens');
     await phone.page.getByRole('heading', { name: 'Screens' }).waitFor();
     await expectAccessible(phone.page);
+    // The navigation fits one line on a phone: the bank is "Bank" there.
+    await phone.page.getByRole('link', { name: 'Bank', exact: true }).waitFor();
+    const navLines = await phone.page.locator('.nav-list').evaluate((el) => el.getBoundingClientRect().height / el.querySelector('a')!.getBoundingClientRect().height);
+    expect(navLines).toBeLessThan(1.5);
     await screenshot(phone.page, '09-phone-screens');
     await phone.page.goto('/screens/new');
     await phone.page.getByText(/rules not yet met/).waitFor();

@@ -94,6 +94,13 @@ const PROBES: Record<string, Probe> = {
     const theirs = await t.call({ method: 'GET', url: '/api/v1/reports', key: t.keyB });
     expect(theirs.json().items).toEqual([]);
   },
+  'GET /api/v1/emails': async (t) => {
+    // A's invitation email (to ada@example.com) is A's alone.
+    const mine = await t.call({ method: 'GET', url: '/api/v1/emails' });
+    expect(mine.json().items.map((e: { to: string }) => e.to)).toContain('ada@example.com');
+    const theirs = await t.call({ method: 'GET', url: '/api/v1/emails', key: t.keyB });
+    expect(theirs.json().items).toEqual([]);
+  },
   'DELETE /api/v1/webhooks/:id': (t, f) => expect404(t, 'DELETE', `/api/v1/webhooks/${f.webhookId}`),
   // The lab computes from its request alone: organisation B gets the same answers and no one else's data.
   'GET /api/v1/lab/scenarios': (t) => expectLab(t, 'GET', '/api/v1/lab/scenarios'),

@@ -7,6 +7,7 @@ import * as idempotencyKeyAge from './0005-idempotency-key-age.ts';
 import * as idempotencyKeyOwner from './0006-idempotency-key-owner.ts';
 import * as oneWebhookPerUrl from './0007-one-webhook-per-url.ts';
 import * as latestReports from './0008-latest-reports.ts';
+import * as orgEmails from './0009-org-emails.ts';
 
 /**
  * Forward-only, in order. A migration is never edited once it has shipped:
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006-idempotency-key-owner': idempotencyKeyOwner,
   '0007-one-webhook-per-url': oneWebhookPerUrl,
   '0008-latest-reports': latestReports,
+  '0009-org-emails': orgEmails,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,6 +18,9 @@ const TONES: Record<string, string> = {
   pass: 'good',
   fail: 'bad',
   needs_review: 'warn',
+  pending: 'info',
+  delivered: 'good',
+  failed: 'bad',
   'needs-review': 'warn',
   review: 'warn',
 };

@@ -4,12 +4,14 @@ import { useSession } from '../lib/session.tsx';
 import { usePath } from '../lib/router.ts';
 import { Link } from './Link.tsx';
 
-const NAV = [
+// On a phone the bank is "Bank", so the navigation fits on one line.
+const NAV: readonly { to: string; label: string; narrow?: string }[] = [
   { to: '/', label: 'Home' },
   { to: '/screens', label: 'Screens' },
-  { to: '/bank', label: 'Question bank' },
+  { to: '/bank', label: 'Question bank', narrow: 'Bank' },
   { to: '/lab', label: 'Lab' },
-] as const;
+  { to: '/emails', label: 'Email' },
+];
 
 function isCurrent(to: string, path: string): boolean {
   return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`);
@@ -45,7 +47,14 @@ export function ConsoleLayout({ children }: { readonly children: ReactNode }) {
               {NAV.map((item) => (
                 <li key={item.to}>
                   <Link to={item.to} current={isCurrent(item.to, path)} className="nav-link">
-                    {item.label}
+                    {item.narrow ? (
+                      <>
+                        <span className="hide-narrow">{item.label}</span>
+                        <span className="show-narrow">{item.narrow}</span>
+                      </>
+                    ) : (
+                      item.label
+                    )}
                   </Link>
                 </li>
               ))}
