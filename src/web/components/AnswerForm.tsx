@@ -1,5 +1,6 @@
 import { loadDraft, saveDraft } from '../lib/answer-store.ts';
 import { useAnswerDraft } from '../lib/use-answer-draft.ts';
+import { BusyButton } from './BusyButton.tsx';
 
 interface Props {
   readonly token: string;
@@ -47,9 +48,9 @@ export function AnswerForm({ token, seq, label, sending, error, onSubmit }: Prop
         </p>
       )}
       <div className="answer-actions">
-        <button type="submit" className="button button-primary" aria-disabled={sending || undefined}>
-          {sending ? 'Sending…' : 'Send answer'}
-        </button>
+        <BusyButton type="submit" className="button button-primary" busy={sending} busyLabel="Sending…">
+          Send answer
+        </BusyButton>
       </div>
     </form>
   );

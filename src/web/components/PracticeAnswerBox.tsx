@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { loadPracticeDraft, savePracticeDraft } from '../lib/practice-store.ts';
 import { useAnswerDraft } from '../lib/use-answer-draft.ts';
+import { BusyButton } from './BusyButton.tsx';
 
 const MAX = 20_000;
 
@@ -52,9 +53,9 @@ export function PracticeAnswerBox({ slot, label, busy, error, submitLabel, onSub
         <span className="muted practice-count" aria-hidden="true">
           {text.length.toLocaleString('en')} / {MAX.toLocaleString('en')}
         </span>
-        <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
-          {busy ? 'Scoring…' : submitLabel}
-        </button>
+        <BusyButton type="submit" className="button button-primary" busy={busy} busyLabel="Scoring…">
+          {submitLabel}
+        </BusyButton>
       </div>
     </form>
   );
