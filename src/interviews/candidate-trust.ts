@@ -3,6 +3,7 @@ import { candidateFeedback, type CandidateFeedback, type FeedbackQuestion } from
 import type { Database } from '../db/index.ts';
 import { findFaq, findFeedback, findRating, insertFeedback } from '../db/repositories/candidate-trust.ts';
 import type { InterviewRecord } from '../db/repositories/interviews.ts';
+import type { CandidateView } from './candidate-view.ts';
 import type { ConductOutcome } from './conduct.ts';
 import { feedbackMail } from '../mail/index.ts';
 import { enqueueEmail } from './events.ts';
@@ -68,6 +69,9 @@ export async function trustExtras(tx: Transaction<Database>, record: InterviewRe
 }
 
 export type TrustExtras = Awaited<ReturnType<typeof trustExtras>>;
+
+/** What the candidate API answers: the view, with the trust extras on reads and once the interview is over. */
+export type CandidateViewWithTrust = CandidateView & Partial<TrustExtras>;
 
 /** The outcome's view with the trust extras: on reads, and once the interview is no longer in progress. */
 export async function withTrust(

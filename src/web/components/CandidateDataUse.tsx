@@ -1,33 +1,29 @@
+import { DATA_USE, DATA_USE_DETAILS } from '../../core/interview/candidate-info.ts';
 import type { InterviewView } from '../api/interview.ts';
 
-const DEFAULT_SUMMARY =
-  'Your answers and the transcript are shared only with the hiring team for this role and are used only to assess your application.';
-
-/** How the candidate's data is used: what is stored, who sees it, how long it is kept. */
-export function CandidateDataUse({ view }: { readonly view: InterviewView }) {
+/** How the candidate's data is used: what is stored, who sees it, how long it is kept (the same words the API sends). */
+export function CandidateDataUse() {
   return (
     <section aria-labelledby="data-title">
       <h2 id="data-title">How your data is used</h2>
-      <p>{view.dataUse ?? DEFAULT_SUMMARY}</p>
-      {view.dataUseDetails && view.dataUseDetails.length > 0 && (
-        <dl className="data-use">
-          {view.dataUseDetails.map((d) => (
-            <div key={d.topic}>
-              <dt>{d.topic}</dt>
-              <dd>{d.text}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <p>{DATA_USE}</p>
+      <dl className="data-use">
+        {DATA_USE_DETAILS.map((d) => (
+          <div key={d.topic}>
+            <dt>{d.topic}</dt>
+            <dd>{d.text}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }
 
 /** Time, calmly, and how extra time works (BRIEF §10: accommodations extend it). */
 export function CandidateTimeAndAdjustments({ view }: { readonly view: InterviewView }) {
-  const factor = view.accommodations?.extraTimeFactor ?? 1;
-  const base = view.screen?.timeBudgetMinutes ?? view.timeBudgetMinutes ?? null;
-  const total = view.time?.budgetSeconds ? Math.round(view.time.budgetSeconds / 60) : base === null ? null : Math.round(base * factor);
+  const factor = view.accommodations.extraTimeFactor;
+  const base = view.screen.timeBudgetMinutes;
+  const total = Math.round(view.time.budgetSeconds / 60);
   return (
     <>
       <section aria-labelledby="time-title">

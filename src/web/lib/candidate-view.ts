@@ -1,32 +1,18 @@
 import { ApiError } from '../api/client.ts';
-import type { InterviewView, PastTurn } from '../api/interview.ts';
+import type { InterviewView } from '../api/interview.ts';
 import type { LoggedTurn } from './answer-store.ts';
 
 /** "Question 2 of 6" or "Question 2 of 6 · follow-up". */
 export function promptLabel(view: InterviewView): string {
   const q = view.question;
   if (!q) return '';
-  const of = q.of ?? view.questionCount ?? view.screen?.questionCount;
-  const base = q.number !== undefined && of !== undefined ? `Question ${q.number} of ${of}` : 'Question';
+  const base = `Question ${q.number} of ${q.of}`;
   return q.kind === 'follow_up' ? `${base}, follow-up` : base;
 }
 
-function answerText(t: PastTurn): string | null {
-  if (typeof t.answer === 'string') return t.answer;
-  if (t.answer && typeof t.answer === 'object') return t.answer.text;
-  return null;
-}
-
-/** The answered turns, when the API includes them in the view. */
+/** The answered turns, which the API includes in the view on reads. */
 export function serverLog(view: InterviewView): LoggedTurn[] {
-  const turns = view.turns ?? view.transcript ?? [];
-  const out: LoggedTurn[] = [];
-  for (const t of turns) {
-    const answer = answerText(t);
-    const prompt = t.prompt ?? t.text;
-    if (answer !== null && prompt !== undefined) out.push({ seq: t.seq, prompt, kind: t.kind ?? 'question', answer });
-  }
-  return out;
+  return (view.turns ?? []).flatMap((t) => (t.answer ? [{ seq: t.seq, prompt: t.prompt, kind: t.kind, answer: t.answer.text }] : []));
 }
 
 /** Why an invitation link does not open, in words for a candidate. */

@@ -68,8 +68,7 @@ export function CandidatePage({ token }: { readonly token: string }) {
       try {
         const next = await submitAnswer(token, p.seq, p.text, p.key);
         acknowledge(p);
-        if (next) show(next);
-        else await refresh();
+        show(next);
       } catch (err) {
         if (isRetryable(err)) {
           const attempt = ++retry.current.attempt;
@@ -139,9 +138,7 @@ export function CandidatePage({ token }: { readonly token: string }) {
   async function start() {
     setStarting(true);
     try {
-      const next = await startInterview(token);
-      if (next) show(next);
-      else await refresh();
+      show(await startInterview(token));
       // The welcome and its button are gone: continue at the interview's start.
       focusLater('#interview-title');
     } catch (err) {
@@ -159,7 +156,7 @@ export function CandidatePage({ token }: { readonly token: string }) {
       void send(existing);
       return;
     }
-    const p: PendingAnswer = { seq: view.seq, text, key: newIdempotencyKey(), prompt: view.question.text, kind: view.question.kind ?? 'question' };
+    const p: PendingAnswer = { seq: view.seq, text, key: newIdempotencyKey(), prompt: view.question.text, kind: view.question.kind };
     savePending(token, p);
     void send(p);
   }
