@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.ts';
 
 /**
  * JSON with object keys sorted at every depth, so the same content always
@@ -19,10 +19,6 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 /** What publishing freezes, and so what the rubric hash covers. */
 export interface LockedContent {
   readonly questions: readonly unknown[];
@@ -30,6 +26,8 @@ export interface LockedContent {
   readonly passThreshold: number;
   readonly engineVersion: string;
 }
+
+export { sha256Hex };
 
 export function rubricHash(content: LockedContent): string {
   return sha256Hex(canonicalJson(content));
