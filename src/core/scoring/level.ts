@@ -28,7 +28,42 @@ export function commonMistakes(f: Features): string[] {
     out.push('no migration story for replacing the existing system');
   }
   if (f.quantities.length === 0) out.push('no concrete numbers');
+  if (isOverEngineered(f.analysis.text)) out.push(OVER_ENGINEERING);
   return out;
+}
+
+export const OVER_ENGINEERING = 'over-engineering: heavy distributed machinery for the small problem the answer itself describes';
+
+/** Machinery that earns its cost only at a scale, or for a guarantee, that calls for it. */
+const HEAVY = /\b(kubernetes|k8s|microservices?|kafka|service mesh|istio|multi[- ]region|shard(?:s|ing|ed)?|event sourcing|cqrs|raft|paxos|consensus protocol|cassandra|spark cluster)\b/gi;
+/** The answer's own words for a small problem. */
+const SMALL_PROBLEM = /\b(small (?:team|app|application|service|site|shop|business|company|tool|dataset|project|internal tool)|internal tool|low traffic|(?:a few|a couple of|a few hundred|a hundred|a dozen|dozens of|hundreds of) (?:users|requests|customers|orders|records|rows)(?: (?:a|per) (?:day|week|month))?|mvp|proof of concept)\b/i;
+/** Words just before a heavy term that keep it out ("instead of Kafka", "no need for sharding"). */
+const KEPT_OUT = /\b(?:not|no|never|avoid(?:ed|ing)?|without|instead of|rather than|skip(?:ped)?|didn't|don't|did not|do not|no need for|overkill|unnecessary|dropped)\b[^.!?]{0,30}$/i;
+/** The candidate weighing it themselves. */
+const AWARE = /\b(overkill|over-?engineer\w*|more than (?:we|it) need\w*|simplest thing|keep it simple|yagni)\b/i;
+
+/** One kind per piece of machinery: "k8s" is Kubernetes, "shards" is sharding. */
+function kindOf(term: string): string {
+  const t = term.toLowerCase();
+  if (t === 'k8s') return 'kubernetes';
+  if (t.startsWith('shard')) return 'sharding';
+  if (t.startsWith('microservice')) return 'microservices';
+  return t.replace('-', ' ');
+}
+
+/**
+ * BRIEF §6's over-engineering, only where the answer shows it itself: it
+ * describes a small problem and still reaches for two or more kinds of heavy
+ * machinery, not named to reject them, and never weighs whether they are worth it.
+ */
+function isOverEngineered(text: string): boolean {
+  if (!SMALL_PROBLEM.test(text) || AWARE.test(text)) return false;
+  const used = new Set<string>();
+  for (const m of text.matchAll(HEAVY)) {
+    if (!KEPT_OUT.test(text.slice(Math.max(0, m.index - 40), m.index))) used.add(kindOf(m[1]!));
+  }
+  return used.size >= 2;
 }
 
 /** Rank of a level, junior 0 … staff 3; an unplaced answer (null) ranks −1. */

@@ -3,4 +3,4 @@
  * names it, so a score can always be traced to the engine that produced it.
  * Bump it whenever scoring output can change for the same input.
  */
-export const ENGINE_VERSION = 'prescreen-engine/1.8.0';
+export const ENGINE_VERSION = 'prescreen-engine/1.9.0';
