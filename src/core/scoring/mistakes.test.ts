@@ -14,23 +14,12 @@ describe('over-engineering (BRIEF §6), named only where the answer shows it its
     expect(mistakes(answer)).toContain(OVER_ENGINEERING);
   });
 
-  it('does not name it when the machinery is named to be kept out', () => {
-    const answer = 'For our small internal tool with a few hundred users a day, I kept one PostgreSQL database instead of Kafka, with no need for Kubernetes or microservices, and shipped in two weeks.';
-    expect(mistakes(answer)).not.toContain(OVER_ENGINEERING);
-  });
-
-  it('does not name it when the candidate weighs the cost themselves', () => {
-    const answer = 'It was a small internal tool with a few hundred users a day. Kafka and Kubernetes would have been overkill, so we started with one service and one queue table, and split it later when traffic grew.';
-    expect(mistakes(answer)).not.toContain(OVER_ENGINEERING);
-  });
-
-  it('does not name it at a scale that calls for it', () => {
-    const answer = 'At 200k requests per second across three regions we moved the ledger to Kafka, sharded the accounts table by customer and ran the consumers on Kubernetes, with a p99 of 40 ms.';
-    expect(mistakes(answer)).not.toContain(OVER_ENGINEERING);
-  });
-
-  it('counts one kind of machinery once, however it is spelled', () => {
-    const answer = 'For our small internal tool with a few hundred users, I ran it on Kubernetes (k8s, three k8s clusters in fact). It was fine.';
+  it.each([
+    ['the machinery is named to be kept out', 'For our small internal tool with a few hundred users a day, I kept one PostgreSQL database instead of Kafka, with no need for Kubernetes or microservices, and shipped in two weeks.'],
+    ['the candidate weighs the cost themselves', 'It was a small internal tool with a few hundred users a day. Kafka and Kubernetes would have been overkill, so we started with one service and one queue table, and split it later when traffic grew.'],
+    ['the scale calls for it', 'At 200k requests per second across three regions we moved the ledger to Kafka, sharded the accounts table by customer and ran the consumers on Kubernetes, with a p99 of 40 ms.'],
+    ['one kind of machinery is spelled two ways', 'For our small internal tool with a few hundred users, I ran it on Kubernetes (k8s, three k8s clusters in fact). It was fine.'],
+  ])('does not name it when %s', (_, answer) => {
     expect(mistakes(answer)).not.toContain(OVER_ENGINEERING);
   });
 });
