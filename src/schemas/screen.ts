@@ -44,6 +44,13 @@ export const ScreenSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().nullable(),
+  /** In the list only: how far the screen's candidates are (revoked invitations left out). */
+  progress: z.object({
+    invited: z.number().int(),
+    inProgress: z.number().int(),
+    completed: z.number().int(),
+    needsReview: z.number().int().describe('completed, with a latest report whose decision is needs_review'),
+  }).optional(),
 });
 export type Screen = z.infer<typeof ScreenSchema>;
 

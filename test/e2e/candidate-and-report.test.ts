@@ -176,6 +176,8 @@ describe('a candidate takes the interview on a phone; the recruiter reads and co
     await row.waitFor();
     expect(await row.textContent()).toMatch(/\d+\/100/);
     expect(await row.getByRole('link', { name: 'Ada Lovelace' }).getAttribute('href')).toMatch(/^\/reports\/itv_/);
+    // The screen's row says how far its candidates are.
+    expect(await recruiter.getByRole('row', { name: /^Payments backend screen/ }).textContent()).toMatch(/\d+ invited · (\d+ in progress · )?\d+ finished/);
     await expectAccessible(recruiter);
     await screenshot(recruiter, '14b-console-home-latest-reports');
   });

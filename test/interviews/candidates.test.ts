@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweep } from '../../src/outbox/start.ts';
 import { DIALECTS } from '../support/dialects.ts';
 import { ownAnswers } from '../support/own-answers.ts';
+import { validScreenBody } from '../support/screens.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { candidate, invite, publishedScreen, takeInterview } from './helpers.ts';
 
@@ -50,6 +51,17 @@ describe.each(DIALECTS)('candidates of a screen on %s', (dialect) => {
     const bad = await t.call({ method: 'GET', url: '/api/v1/reports?limit=0&decision=maybe' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['decision', 'limit']);
+  });
+
+  it("the screens list says how far each screen's candidates are", async () => {
+    const decisions = (await t.call({ method: 'GET', url: '/api/v1/reports' })).json().items.map((r: { decision: string }) => r.decision);
+    const screens = (await t.call({ method: 'GET', url: '/api/v1/screens' })).json().items;
+    const ours = screens.find((s: { id: string }) => s.id === screenId);
+    expect(ours.progress).toEqual({ invited: 4, inProgress: 0, completed: 3, needsReview: decisions.filter((d: string) => d === 'needs_review').length });
+    // A screen nobody was invited to shows zeros, not nothing.
+    const draft = (await t.call({ method: 'POST', url: '/api/v1/screens', payload: validScreenBody({ title: 'Untouched draft' }) })).json();
+    const again = (await t.call({ method: 'GET', url: '/api/v1/screens' })).json().items;
+    expect(again.find((s: { id: string }) => s.id === draft.id).progress).toEqual({ invited: 0, inProgress: 0, completed: 0, needsReview: 0 });
   });
 
   it('a re-score shows in the latest reports as its latest revision, in the same place', async () => {

@@ -130,3 +130,36 @@ export async function invitingUser(db: Db, invitationId: string): Promise<{ emai
     .where('i.id', '=', invitationId)
     .executeTakeFirst();
 }
+
+export interface ScreenProgress {
+  readonly invited: number;
+  readonly inProgress: number;
+  readonly completed: number;
+  /** Completed, with a latest report the scorer could not decide alone. */
+  readonly needsReview: number;
+}
+
+/** Per screen of the organisation, how far its candidates are (revoked invitations left out). */
+export async function progressOfScreens(db: Db, orgId: string): Promise<Map<string, ScreenProgress>> {
+  const rows = await db
+    .selectFrom('invitations as inv')
+    .innerJoin('interviews as i', 'i.invitation_id', 'inv.id')
+    .leftJoinLateral(
+      (eb) => eb.selectFrom('reports as r').select('r.decision').whereRef('r.interview_id', '=', 'i.id').orderBy('r.revision', 'desc').limit(1).as('latest'),
+      (join) => join.onTrue(),
+    )
+    .select((eb) => [
+      'inv.screen_id',
+      eb.fn.countAll<string>().as('invited'),
+      eb.fn.countAll<string>().filterWhere('i.status', '=', 'in_progress').as('in_progress'),
+      eb.fn.countAll<string>().filterWhere('i.status', '=', 'completed').as('completed'),
+      eb.fn.countAll<string>().filterWhere('latest.decision', '=', 'needs_review').as('needs_review'),
+    ])
+    .where('inv.org_id', '=', orgId)
+    .where('inv.revoked_at', 'is', null)
+    .groupBy('inv.screen_id')
+    .execute();
+  return new Map(rows.map((r) => [r.screen_id, {
+    invited: Number(r.invited), inProgress: Number(r.in_progress), completed: Number(r.completed), needsReview: Number(r.needs_review),
+  }]));
+}

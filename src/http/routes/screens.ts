@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { brokenRules, checkComposition, rubricHash } from '../../core/screens/index.ts';
 import { ENGINE_VERSION } from '../../core/scoring/version.ts';
+import { progressOfScreens } from '../../db/repositories/invitations.ts';
 import type { QuestionCatalog } from '../../questions/catalog.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
 import { IdempotencyHeadersSchema } from '../../schemas/interview.ts';
@@ -36,8 +37,9 @@ export const screenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db,
     schema: { tags: ['screens'], summary: 'List screens', response: { 200: listOf(ScreenSchema), 401: ProblemSchema } },
   }, async (request) => {
     const { orgId } = principalOf(request);
-    const rows = await store.listScreens(db, orgId);
-    return { items: await Promise.all(rows.map((row) => view(orgId, row))) };
+    const [rows, progress] = await Promise.all([store.listScreens(db, orgId), progressOfScreens(db, orgId)]);
+    const none = { invited: 0, inProgress: 0, completed: 0, needsReview: 0 };
+    return { items: await Promise.all(rows.map(async (row) => ({ ...(await view(orgId, row)), progress: progress.get(row.id) ?? none }))) };
   });
 
   app.get('/screens/:id', {
