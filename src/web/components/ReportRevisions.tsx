@@ -73,7 +73,7 @@ export function ReportRevisions({ interviewId, shown }: Props) {
         Re-score with the current engine
       </BusyButton>
       <p className="muted" role="status">
-        {issued !== null && `Revision ${issued} issued and shown on this page.`}
+        {issued !== null && issued === shown && `Revision ${issued} issued and shown on this page.`}
       </p>
     </section>
   );

@@ -8,9 +8,14 @@ import { Link } from '../components/Link.tsx';
 import { usePageTitle } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
 
+/** A long list is named by its first few: the message is read out whole. */
+const NAMED = 5;
+
 function invitedMessage(items: readonly Invitation[]): string {
   if (items.length === 1) return `Invitation sent to ${items[0]!.name}.`;
-  return `${items.length} invitations sent: ${items.map((i) => i.name).join(', ')}.`;
+  const named = items.slice(0, NAMED).map((i) => i.name).join(', ');
+  const more = items.length - NAMED;
+  return `${items.length} invitations sent: ${named}${more > 0 ? ` and ${more} more` : ''}.`;
 }
 
 /** Invite candidates to a published screen and follow each invitation. */
