@@ -30,7 +30,9 @@
  *    follow-up (a bank question with parentId) is judged on its concepts,
  *    decisions and costs, numbers and own actions (dimensions/experience.ts).
  * 6. Level (BRIEF §6): the seniority signals quoted from the answer and the
- *    level they show, or none (null) when there are too few to place it;
+ *    level they show, or none (null) when there are too few to place it, and
+ *    the common mistakes it shows (no decisions, no operations or migration
+ *    story, no numbers, over-engineering), named, never scored (level.ts);
  *    competency contributions (BRIEF §5).
  *
  * The interview-level formula is documented on scoreInterview (interview.ts).
