@@ -186,11 +186,11 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
   });
 
   it('reads the invitation emails on the Email page, delivered to the local mailbox', async () => {
-    await page.getByRole('link', { name: 'Email', exact: true }).click();
+    // From the invitation's row: the emails sent to that candidate.
+    await page.getByRole('link', { name: 'Emails sent to Grace Hopper' }).click();
     await page.getByRole('heading', { name: 'Email', level: 1 }).waitFor();
-    await page.getByLabel('Recipient').fill('grace@example.com');
-    await page.getByRole('button', { name: 'Show', exact: true }).click();
     await page.waitForURL(/\/emails\?to=grace%40example\.com$/);
+    expect(await page.getByLabel('Recipient').inputValue()).toBe('grace@example.com');
     const email = page.locator('.email');
     // The dispatcher delivers into the local mailbox within moments; the page shows the state it read.
     await expect.poll(async () => {
@@ -204,6 +204,11 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await screenshot(page, '08c-emails');
     await page.getByRole('button', { name: 'Show all' }).click();
     await expect.poll(() => email.count()).toBeGreaterThanOrEqual(4);
+    // The recipient filter, typed.
+    await page.getByLabel('Recipient').fill('ada@example.com');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.waitForURL(/\/emails\?to=ada%40example\.com$/);
+    await expect.poll(() => page.locator('.email-subject').allTextContents()).toEqual(['Your screening interview for Senior backend engineer, Payments', 'Your screening interview for Senior backend engineer, Payments']);
     // The filter replaced the address rather than adding to history: Back returns to the invitations.
     await page.goBack();
     await page.getByRole('heading', { name: 'Invitations' }).waitFor();

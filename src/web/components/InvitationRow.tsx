@@ -75,6 +75,9 @@ export function InvitationRow({ invitation: inv, onChanged }: Props) {
             </button>
           )}
           {inv.status === 'completed' && <Link to={`/reports/${encodeURIComponent(inv.interviewId)}`}>Report</Link>}
+          <Link to={`/emails?to=${encodeURIComponent(email)}`}>
+            Emails<span className="visually-hidden"> sent to {name}</span>
+          </Link>
         </div>
         <p className="row-message" role="status" tabIndex={-1} ref={message}>
           {text}
