@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/index.ts';
 import type { InterviewRecord } from '../db/repositories/interviews.ts';
-import { invitingUser } from '../db/repositories/invitations.ts';
 import type { ReportRow } from '../db/repositories/reports.ts';
 import { reportReadyMail } from '../mail/index.ts';
 import { enqueueEmail } from './events.ts';
@@ -11,8 +10,13 @@ import type { ScreenSnapshot } from './screen-snapshot.ts';
  * Emails the user who sent the invitation that the first report is ready,
  * through the outbox in the transaction that issues it; the outbox id makes
  * it once per interview. An invitation sent with an API key has no person
- * to tell: its integration has the `report.ready` webhook.
+ * to tell: its integration has the `report.ready` webhook. The address is
+ * the invitation's own record of its sender (`user:<email>`), read with the
+ * interview, so the last answer's transaction asks nothing more.
  */
+/** How a signed-in user is recorded as an actor (src/http/auth.ts). */
+const USER = 'user:';
+
 export async function tellInviterReportReady(
   tx: Transaction<Database>,
   record: InterviewRecord,
@@ -20,10 +24,10 @@ export async function tellInviterReportReady(
   report: ReportRow,
   publicUrl: string,
 ): Promise<void> {
-  const inviter = await invitingUser(tx, record.invitation.id);
-  if (!inviter) return;
+  const { createdBy } = record.invitation;
+  if (!createdBy.startsWith(USER)) return;
   const mail = reportReadyMail({
-    to: inviter,
+    to: createdBy.slice(USER.length),
     candidateName: record.invitation.name,
     screenTitle: screen.title,
     overall: report.overall,

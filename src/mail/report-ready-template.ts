@@ -2,7 +2,7 @@ import { DECISION_NAMES } from '../core/scoring/interview.ts';
 import type { MailMessage } from './mailer.ts';
 
 export interface ReportReadyMailInput {
-  readonly to: { readonly email: string; readonly name: string };
+  readonly to: string;
   readonly candidateName: string;
   readonly screenTitle: string;
   readonly overall: number;
@@ -19,7 +19,7 @@ export interface ReportReadyMailInput {
 export function reportReadyMail(input: ReportReadyMailInput): MailMessage {
   const decision = DECISION_NAMES[input.decision];
   const text = [
-    `Hello ${input.to.name || input.to.email},`,
+    'Hello,',
     '',
     `${input.candidateName} has finished "${input.screenTitle}". The report is ready:`,
     `${input.overall} out of 100 · ${decision} (the screen's pass threshold is ${input.passThreshold}).`,
@@ -30,5 +30,5 @@ export function reportReadyMail(input: ReportReadyMailInput): MailMessage {
     '',
     `Open the report: ${input.link}`,
   ].join('\n');
-  return { to: input.to.email, subject: `Report ready: ${input.candidateName} · ${input.screenTitle} · ${decision}`, text };
+  return { to: input.to, subject: `Report ready: ${input.candidateName} · ${input.screenTitle} · ${decision}`, text };
 }

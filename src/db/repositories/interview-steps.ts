@@ -64,7 +64,7 @@ async function claimKeysAndFindByTokens(db: Kysely<Database>, claims: readonly C
       returning scope, key)
     select input.n, exists (select 1 from claim c where c.scope = input.scope and c.key = input.key) as claimed,
       ${INTERVIEW_COLUMNS}, case when input.with_plan then i.plan end as plan,
-      inv.token, inv.revoked_at, inv.candidate_name, inv.candidate_email, inv.extra_time_factor
+      inv.token, inv.revoked_at, inv.candidate_name, inv.candidate_email, inv.extra_time_factor, inv.created_by
     from input
     left join (interviews i join invitations inv on inv.id = i.invitation_id) on inv.token = input.token
   `.execute(db);

@@ -9,7 +9,11 @@ export interface InterviewRecord {
   readonly row: InterviewRow;
   readonly plan: InterviewPlan;
   readonly state: InterviewState;
-  readonly invitation: { readonly id: string; readonly token: string; readonly revokedAt: Date | null; readonly name: string; readonly email: string; readonly extraTimeFactor: number };
+  readonly invitation: {
+    readonly id: string; readonly token: string; readonly revokedAt: Date | null; readonly name: string; readonly email: string; readonly extraTimeFactor: number;
+    /** Who sent it: `user:<email>` or `key:<id>`. */
+    readonly createdBy: string;
+  };
 }
 
 function base(db: Db) {
@@ -19,11 +23,11 @@ function base(db: Db) {
     .selectAll('interviews')
     .select([
       'invitations.token', 'invitations.revoked_at', 'invitations.candidate_name',
-      'invitations.candidate_email', 'invitations.extra_time_factor',
+      'invitations.candidate_email', 'invitations.extra_time_factor', 'invitations.created_by',
     ]);
 }
 
-export type Joined = InterviewRow & { token: string; revoked_at: Date | null; candidate_name: string; candidate_email: string; extra_time_factor: number };
+export type Joined = InterviewRow & { token: string; revoked_at: Date | null; candidate_name: string; candidate_email: string; extra_time_factor: number; created_by: string };
 
 /**
  * Plans by candidate token. A plan is frozen when its interview is created,
@@ -40,13 +44,13 @@ function rememberPlan(token: string, plan: InterviewPlan) {
 }
 
 export function toRecord(r: Joined): InterviewRecord {
-  const { token, revoked_at, candidate_name, candidate_email, extra_time_factor, ...row } = r;
+  const { token, revoked_at, candidate_name, candidate_email, extra_time_factor, created_by, ...row } = r;
   rememberPlan(token, row.plan as InterviewPlan);
   return {
     row,
     plan: row.plan as InterviewPlan,
     state: row.state as InterviewState,
-    invitation: { id: row.invitation_id, token, revokedAt: revoked_at, name: candidate_name, email: candidate_email, extraTimeFactor: extra_time_factor },
+    invitation: { id: row.invitation_id, token, revokedAt: revoked_at, name: candidate_name, email: candidate_email, extraTimeFactor: extra_time_factor, createdBy: created_by },
   };
 }
 

@@ -118,19 +118,6 @@ export async function markReminded(db: Db, id: string, at: Date): Promise<boolea
   return Number(r.numUpdatedRows) === 1;
 }
 
-/**
- * The console user who sent an invitation, if a user did and still has an
- * account in its organisation (`created_by` is `user:<email>` or `key:<id>`).
- */
-export async function invitingUser(db: Db, invitationId: string): Promise<{ email: string; name: string } | undefined> {
-  return db
-    .selectFrom('invitations as i')
-    .innerJoin('users as u', (join) => join.onRef('u.org_id', '=', 'i.org_id').on(sql<string>`'user:' || u.email`, '=', sql.ref('i.created_by')))
-    .select(['u.email', 'u.name'])
-    .where('i.id', '=', invitationId)
-    .executeTakeFirst();
-}
-
 export interface ScreenProgress {
   readonly invited: number;
   readonly inProgress: number;
