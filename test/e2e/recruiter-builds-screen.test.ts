@@ -81,6 +81,8 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await screenshot(page, '04-builder-broken-rule');
     for (const id of LAST_THREE) await addQuestion(page, id);
     await expect.poll(() => page.locator('[data-ok="false"]').count()).toBe(0);
+    // The refusal was about the draft before these edits: it goes with them.
+    expect(await page.locator('.selected .field-errors, .builder .form-error').count()).toBe(0);
     await page.getByText('All rules hold.').waitFor();
     // Reorder: the motivation question moves up one place, and focus moves with it.
     await page.getByRole('button', { name: 'Move question 5 up' }).click();

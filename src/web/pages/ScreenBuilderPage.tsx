@@ -95,7 +95,11 @@ export function ScreenBuilderPage({ screenId }: { readonly screenId?: string }) 
     [draft, lookup],
   );
 
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  // An edit makes the server's last refusal stale (the live checklist says what holds now).
+  const set = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setError(null);
+  };
 
   async function save(event: FormEvent) {
     event.preventDefault();
