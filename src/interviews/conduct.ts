@@ -17,7 +17,7 @@ import type { Database } from '../db/index.ts';
 import {
   claimIdempotencyKey, holdsKey, releaseIdempotencyKey, tryCompleteIdempotencyKey, whatTheKeySays, type IdempotencyClaim, type KeyHold,
 } from '../db/repositories/idempotency.ts';
-import { claimKeyAndFindByToken, saveStepAtomically, turnChanges } from '../db/repositories/interview-steps.ts';
+import { claimKeyAndFindByToken, saveStepAtomically, turnChanges, type StoredResponse } from '../db/repositories/interview-steps.ts';
 import { findById, findByToken, saveState, withScores, type InterviewRecord } from '../db/repositories/interviews.ts';
 import { notifyOutboxWritten } from '../outbox/notify.ts';
 import { publishInterviewEvents } from './events.ts';
@@ -49,8 +49,11 @@ export type ConductOutcome =
 
 type Action = (plan: InterviewPlan, state: InterviewState<ScoreResult>, now: number, score: ScoreAnswer<ScoreResult>) => Result<Transition<ScoreResult>, ConductorError>;
 
-/** Runs inside the transaction that commits the outcome (e.g. to store an idempotent response). */
-export type InTransaction = (tx: Transaction<Database>, outcome: ConductOutcome) => Promise<void>;
+/** The answer path's Idempotency-Key: its response is stored in the transaction that commits the step. */
+interface Respond {
+  readonly hold: KeyHold;
+  readonly store: ResponseStore;
+}
 
 /** Where an answer's response is kept for its Idempotency-Key, committed with the answer itself. */
 export interface ResponseStore {
@@ -70,8 +73,8 @@ export type AnswerResult =
   | { readonly claim: Exclude<IdempotencyClaim, { kind: 'owner' }> };
 
 export const viewInterview = (deps: ConductDeps, token: string) => run(deps, token, null);
-export const startByToken = (deps: ConductDeps, token: string, hook?: InTransaction) =>
-  run(deps, token, (plan, state, now) => startInterview(plan, state, now), hook);
+export const startByToken = (deps: ConductDeps, token: string) =>
+  run(deps, token, (plan, state, now) => startInterview(plan, state, now));
 
 /**
  * An answer, under its Idempotency-Key. The key is claimed in the statement
@@ -108,9 +111,7 @@ export async function answerByToken(deps: ConductDeps, token: string, input: { s
       if (r === 'lost') return await keyNow();
       if (r !== 'retry') return { claim: { kind: 'owner' }, outcome: r };
     }
-    const outcome = await run(deps, token, action, async (tx, o) => {
-      if (!(await storeResponse(tx, store, hold, o))) throw new KeyLost();
-    }, memo);
+    const outcome = await run(deps, token, action, { hold, store }, memo);
     return { claim: { kind: 'owner' }, outcome };
   } catch (error) {
     if (error instanceof KeyLost) return await keyNow();
@@ -154,23 +155,40 @@ const storeResponse = (db: Kysely<Database>, store: ResponseStore, hold: KeyHold
  * state, let time pass (expiry), apply the action, save with a version check,
  * and in the same transaction write the webhooks and, at the end, the report.
  */
-async function run(deps: ConductDeps, token: string, action: Action | null, hook?: InTransaction, memo: ScoreMemo = new Map()): Promise<ConductOutcome> {
+async function run(deps: ConductDeps, token: string, action: Action | null, respond?: Respond, memo: ScoreMemo = new Map()): Promise<ConductOutcome> {
   const outcome = await deps.db.transaction().execute(async (tx) => {
     const record = await findByToken(tx, token, true);
-    if (!record) return { ok: false, error: { kind: 'not_found' }, view: null } as const;
-    const result = await step(deps, tx, record, action, memo);
-    await hook?.(tx, result.outcome);
-    return result.outcome;
+    if (!record) {
+      const missing: ConductOutcome = { ok: false, error: { kind: 'not_found' }, view: null };
+      if (respond) await storeOrLose(tx, respond, missing);
+      return missing;
+    }
+    return step(deps, tx, record, action, memo, respond);
   });
   notifyOutboxWritten();
   return outcome;
 }
 
-async function step(deps: ConductDeps, tx: Transaction<Database>, record: InterviewRecord, action: Action | null, memo: ScoreMemo = new Map()) {
+/**
+ * The effects (webhooks, and at the end the report, emails and feedback)
+ * are written first and the step itself last, so that the answer path's
+ * response, which shows some of them, goes in the step's own statement.
+ * All of it is one transaction under the row lock: the order is not visible.
+ */
+async function step(deps: ConductDeps, tx: Transaction<Database>, record: InterviewRecord, action: Action | null, memo: ScoreMemo = new Map(), respond?: Respond) {
   const screen = await mustScreen(tx, record);
   const d = decide(deps, record, screen, action, memo);
-  const justCompleted = d.next !== record.state ? await persist(deps, tx, record, screen, d.next, d.events) : undefined;
-  return { outcome: await withTrust(tx, record, screen, d.outcome, action === null, justCompleted) };
+  const changed = d.next !== record.state;
+  const justCompleted = changed ? await writeEffects(deps, tx, record, screen, d.next, d.events) : undefined;
+  const outcome = await withTrust(tx, record, screen, d.outcome, action === null, justCompleted);
+  if (changed) await saveStep(tx, record, d.next, respond && { ...respond.hold, ...respond.store.responseOf(outcome) });
+  else if (respond) await storeOrLose(tx, respond, outcome);
+  return outcome;
+}
+
+/** Stores the response under the request's key, or undoes the transaction if the key is no longer the request's. */
+async function storeOrLose(tx: Transaction<Database>, respond: Respond, outcome: ConductOutcome): Promise<void> {
+  if (!(await storeResponse(tx, respond.store, respond.hold, outcome))) throw new KeyLost();
 }
 
 /** The step itself, with no I/O: time passes, the action applies, the candidate's view follows. */
@@ -240,7 +258,8 @@ const deadlineAt = (record: InterviewRecord, next: InterviewState<ScoreResult>) 
   return deadline === null ? null : new Date(deadline + record.plan.graceMs);
 };
 
-async function persist(
+/** What a step causes besides itself: webhooks, and when it ends the interview, the report and what follows it. */
+async function writeEffects(
   deps: ConductDeps,
   tx: Transaction<Database>,
   record: InterviewRecord,
@@ -248,25 +267,35 @@ async function persist(
   next: InterviewState<ScoreResult>,
   events: Parameters<typeof publishInterviewEvents>[3],
 ): Promise<JustCompleted | undefined> {
-  // One statement for the interview row and its turns when the step is a simple one (the last answer is).
-  const changes = turnChanges(record.state.turns, next.turns);
-  const saved = changes
-    ? await saveStepAtomically(tx, record, next, changes, deadlineAt(record, next), null)
-    : await saveState(tx, record, next, deadlineAt(record, next));
-  // The row lock makes a lost race impossible; a false here is a bug, and rolls everything back.
-  if (!saved) throw new Error(`interview ${record.row.id} changed under its row lock`);
   const base = {
     interviewId: record.row.id, invitationId: record.invitation.id, screenId: record.row.screen_id,
     candidate: { name: record.invitation.name, email: record.invitation.email },
   };
   await publishInterviewEvents(tx, record.row.org_id, base, events);
   if (next.status === 'completed' && record.state.status !== 'completed') {
+    // The turn just answered carries its score in `next`; the earlier ones are read from their rows.
     const scored = await withScores(tx, record.row.id, next);
     const report = await issueReport(tx, { record, screen, state: scored, engineVersion: deps.scorer.version, revision: 1, reason: 'interview completed' });
     await tellInviterReportReady(tx, record, screen, report, deps.publicUrl);
     return { feedback: screen.candidateFeedback ? await issueCandidateFeedback(tx, record, screen, report.data as Report) : null };
   }
   return undefined;
+}
+
+/**
+ * Saves the step, with the response in the same statement when there is one
+ * (a simple step; otherwise just after it). The row lock makes a lost race
+ * impossible: a failed swap means the request's key was taken over (undo
+ * everything), or, with no key involved, a bug (undo everything too).
+ */
+async function saveStep(tx: Transaction<Database>, record: InterviewRecord, next: InterviewState<ScoreResult>, response: StoredResponse | undefined): Promise<void> {
+  const changes = turnChanges(record.state.turns, next.turns);
+  const saved = changes
+    ? await saveStepAtomically(tx, record, next, changes, deadlineAt(record, next), response ?? null)
+    : (await saveState(tx, record, next, deadlineAt(record, next))) && (!response || (await tryCompleteIdempotencyKey(tx, response, response.status, response.body)));
+  if (saved) return;
+  if (response && (await holdsKey(tx, response)) === false) throw new KeyLost();
+  throw new Error(`interview ${record.row.id} changed under its row lock`);
 }
 
 async function mustScreen(tx: Kysely<Database>, record: InterviewRecord): Promise<ScreenSnapshot> {
