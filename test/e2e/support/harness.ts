@@ -93,7 +93,12 @@ export async function openContext(e2e: E2E, viewport = DESKTOP): Promise<{ conte
 
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: options.fullPage ?? true });
+  const fullPage = options.fullPage ?? true;
+  // A whole page is captured from the top, or a sticky header is drawn where the page was scrolled to.
+  // Scrolling moves neither focus nor anything a test checks afterwards.
+  const scrolled = fullPage ? await page.evaluate(() => { const y = window.scrollY; window.scrollTo(0, 0); return y; }) : 0;
+  await page.screenshot({ path, fullPage });
+  if (scrolled > 0) await page.evaluate((y) => window.scrollTo(0, y), scrolled);
   return path;
 }
 
