@@ -98,10 +98,12 @@ function triples(w: readonly string[]): string[] {
   return w.slice(2).map((x, i) => `${w[i]} ${w[i + 1]} ${x}`);
 }
 
-function isCopy(chunk: readonly string[], passage: ReadonlySet<string>): boolean {
-  if (chunk.length < MIN_COPY_WORDS) return false;
-  const p = pairs(chunk);
-  return p.filter((x) => passage.has(x)).length / p.length >= COPIED;
+/** `chunkPairs`: the chunk's word pairs, made once for every passage it is held against. */
+function isCopy(chunkPairs: readonly string[], passage: ReadonlySet<string>): boolean {
+  if (chunkPairs.length < MIN_COPY_WORDS - 1) return false;
+  let found = 0;
+  for (const x of chunkPairs) if (passage.has(x)) found++;
+  return found / chunkPairs.length >= COPIED;
 }
 
 /**
@@ -142,7 +144,7 @@ export interface Echo {
   readonly sampleCopies: Span[];
 }
 
-const copiedFrom = (w: readonly string[], r: RubricText) => r.passages.some((p) => isCopy(w, p)) || isPaddedCopy(w, r);
+const copiedFrom = (w: readonly string[], wordPairs: readonly string[], r: RubricText) => r.passages.some((p) => isCopy(wordPairs, p)) || isPaddedCopy(w, r);
 
 export function findRubricEcho(text: string, q: Question | null, options: { samples: boolean } = { samples: true }): Echo {
   const echo: Echo = { copies: [], lists: [], sampleCopies: [] };
@@ -152,9 +154,10 @@ export function findRubricEcho(text: string, q: Question | null, options: { samp
   for (const c of chunks(text)) {
     const s = text.slice(c.start, c.end);
     const w = words(s);
+    const wordPairs = pairs(w);
     if (isTermList(s, r.terms)) echo.lists.push(c);
-    else if (copiedFrom(w, r)) echo.copies.push(c);
-    else if (samples !== null && copiedFrom(w, samples)) echo.sampleCopies.push(c);
+    else if (copiedFrom(w, wordPairs, r)) echo.copies.push(c);
+    else if (samples !== null && copiedFrom(w, wordPairs, samples)) echo.sampleCopies.push(c);
   }
   return echo;
 }
