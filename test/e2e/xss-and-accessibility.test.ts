@@ -60,6 +60,15 @@ describe('typed text is inert everywhere, and every page passes axe', { timeout:
     expect(csp).not.toContain('unsafe-inline');
   });
 
+  it('serves the production build of the web app, even when the tests built it', async () => {
+    const html = await (await fetch(`${e2e.url}/`)).text();
+    const script = /<script[^>]+src="([^"]+\.js)"/.exec(html)?.[1];
+    expect(script, 'the page loads its bundle').toBeTruthy();
+    const bundle = await (await fetch(`${e2e.url}${script}`)).text();
+    // React's development build carries its warnings; the production one does not.
+    expect(bundle).not.toContain('unique "key" prop');
+  });
+
   it('a screen title and a role with markup are text in the console', async () => {
     await visit(recruiter, '/screens', () => recruiter.getByRole('link', { name: `Screen ${SCRIPT}` }).waitFor(), 'screens');
     await visit(recruiter, `/screens/${screenId}`, () => recruiter.getByRole('heading', { name: `Screen ${SCRIPT}` }).waitFor(), 'screen');
