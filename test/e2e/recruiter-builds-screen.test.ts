@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { recruiterApi } from './support/api.ts';
 import { DESKTOP, PHONE, expectAccessible, focused, openContext, recordFailure, screenshot, signIn, startE2E, type E2E } from './support/harness.ts';
 
 // Scenario 1: a recruiter signs in, builds a screen (the checklist shows a
@@ -11,6 +12,8 @@ const LAST_THREE = ['be-incident', 'motivation-role', 'ds-dht'];
 let e2e: E2E;
 let page: Page;
 let problems: string[];
+/** The screen published in the tests below. */
+let publishedId: string;
 
 async function addQuestion(p: Page, id: string) {
   await p.locator(`button[data-question-id="${id}"]`).click();
@@ -155,7 +158,8 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     expect(await focused(page)).toBe('field:Name');
     await page.getByRole('row', { name: /Ada Lovelace/ }).waitFor();
     expect(await page.getByRole('row', { name: /Ada Lovelace/ }).textContent()).toMatch(/invited/);
-    const screenId = new URL(page.url()).pathname.split('/')[2];
+    const screenId = new URL(page.url()).pathname.split('/')[2]!;
+    publishedId = screenId;
     const listed = (await (await page.request.get(`/api/v1/screens/${screenId}/invitations`)).json()) as { items: { name: string; extraTimeFactor: number; link: string }[] };
     const invitation = listed.items.find((i) => i.name === 'Ada Lovelace');
     expect(invitation?.extraTimeFactor).toBe(1.5);
@@ -211,6 +215,18 @@ describe('a recruiter builds, publishes and shares a screen', { timeout: 60_000 
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await page.waitForURL(/\/emails\?to=ada%40example\.com$/);
     await expect.poll(() => page.locator('.email-subject').allTextContents()).toEqual(['Your screening interview for Senior backend engineer, Payments', 'Your screening interview for Senior backend engineer, Payments']);
+    // Past one page (50), older emails come on asking, after the newest.
+    await (await recruiterApi(page)).invite(publishedId, Array.from({ length: 50 }, (_, i) => ({ name: `Batch ${i}`, email: `batch${i}@example.com` })));
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.waitForURL(/\/emails$/);
+    await page.reload();
+    await expect.poll(() => email.count()).toBe(50);
+    await page.getByRole('button', { name: 'Show older emails' }).click();
+    // Every email once: the 50 newest, then the 4 before them (Ada's two, Grace's, Linus's), and no more pages.
+    await expect.poll(() => email.count()).toBe(54);
+    const recipients = await email.locator('.cell-sub').allTextContents();
+    expect(new Set(recipients.map((r) => r.split(' · ')[0])).size).toBe(53);
+    expect(await page.getByRole('button', { name: 'Show older emails' }).count()).toBe(0);
     // The filter replaced the address rather than adding to history: Back returns to the invitations.
     await page.goBack();
     await page.getByRole('heading', { name: 'Invitations' }).waitFor();

@@ -21,7 +21,7 @@ export interface OrgEmail {
  * caused it), so this is what was sent and whether it was delivered, over
  * SMTP or into the local mailbox alike.
  */
-export async function listOrgEmails(db: Db, orgId: string, options: { limit: number; to?: string }): Promise<OrgEmail[]> {
+export async function listOrgEmails(db: Db, orgId: string, options: { limit: number; to?: string; before?: string }): Promise<OrgEmail[]> {
   let q = db
     .selectFrom('outbox')
     .select([
@@ -33,7 +33,10 @@ export async function listOrgEmails(db: Db, orgId: string, options: { limit: num
     .where('org_id', '=', orgId)
     .where('topic', '=', 'email');
   if (options.to) q = q.where(sql`lower(payload->'message'->>'to')`, '=', options.to.toLowerCase());
-  const rows = await q.orderBy('created_at', 'desc').orderBy('id').limit(options.limit).execute();
+  // Keyset paging from the last email of the page before, by its own stored time (exact to the microsecond).
+  const { before } = options;
+  if (before) q = q.where(sql<boolean>`(created_at, id) < (select o.created_at, o.id from outbox o where o.id = ${before} and o.org_id = ${orgId})`);
+  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
   return rows.map((r) => ({
     id: r.id, to: r.to, subject: r.subject, text: r.text,
     status: r.delivered_at ? 'delivered' : r.dead_at ? 'failed' : 'pending',

@@ -25,7 +25,7 @@ export interface Session {
 export type { AuditEntry, Screen } from '../../schemas/screen.ts';
 
 export type { CandidateRow, Invitation, InvitationStatus, LatestReport } from '../../schemas/interview.ts';
-export type { SentEmail } from '../../schemas/email.ts';
+export type { EmailPage, SentEmail } from '../../schemas/email.ts';
 
 /**
  * A report as the server issues and stores it (src/interviews/report-builder.ts):

@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { SentEmail } from '../api/types.ts';
+import { get } from '../api/client.ts';
+import type { EmailPage, SentEmail } from '../api/types.ts';
+import { BusyButton } from '../components/BusyButton.tsx';
 import { Badge } from '../components/Badge.tsx';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { formatDateTime } from '../lib/labels.ts';
 import { navigate, usePageTitle, useSearchParam } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
+
+const PAGE = 50;
 
 /**
  * Every email sent for the organisation and whether it arrived: invitations,
@@ -17,7 +21,29 @@ export function EmailsPage() {
   usePageTitle('Email');
   const to = useSearchParam('to');
   const [draft, setDraft] = useState(to ?? '');
-  const [emails, reload] = useApi<{ items: SentEmail[] }>(`/api/v1/emails${to ? `?to=${encodeURIComponent(to)}` : ''}`);
+  const query = to ? `to=${encodeURIComponent(to)}&` : '';
+  const [emails, reload] = useApi<EmailPage>(`/api/v1/emails?${query}limit=${PAGE}`);
+  // Older pages, appended below the first as they are asked for.
+  const [older, setOlder] = useState<{ items: SentEmail[]; nextBefore: string | null } | null>(null);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [olderError, setOlderError] = useState<unknown>(null);
+  useEffect(() => setOlder(null), [emails]);
+
+  async function showOlder(before: string) {
+    if (loadingOlder) return;
+    setLoadingOlder(true);
+    setOlderError(null);
+    try {
+      const page = await get<EmailPage>(`/api/v1/emails?${query}limit=${PAGE}&before=${encodeURIComponent(before)}`);
+      setOlder((o) => ({ items: [...(o?.items ?? []), ...page.items], nextBefore: page.nextBefore }));
+    } catch (err) {
+      setOlderError(err);
+    } finally {
+      setLoadingOlder(false);
+    }
+  }
+
+  const nextBefore = emails.kind === 'ready' ? (older ?? emails.data).nextBefore : null;
 
   function filter(event: FormEvent) {
     event.preventDefault();
@@ -51,7 +77,7 @@ export function EmailsPage() {
       )}
       {emails.kind === 'ready' && emails.data.items.length > 0 && (
         <ul className="email-list">
-          {emails.data.items.map((e) => (
+          {[...emails.data.items, ...(older?.items ?? [])].map((e) => (
             <li key={e.id} className="card email">
               <details>
                 <summary>
@@ -75,6 +101,12 @@ export function EmailsPage() {
             </li>
           ))}
         </ul>
+      )}
+      <ErrorNote error={olderError} />
+      {nextBefore && (
+        <BusyButton className="button" busy={loadingOlder} busyLabel="Loading…" onClick={() => void showOlder(nextBefore)}>
+          Show older emails
+        </BusyButton>
       )}
     </section>
   );
