@@ -1,6 +1,7 @@
+// Beside the core, not in it: the check against Node's own SHA-256 needs node:crypto, which the core does not import.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from './sha256.ts';
+import { sha256Hex } from '../../src/core/screens/sha256.ts';
 
 const node = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
