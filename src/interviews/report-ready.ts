@@ -6,6 +6,9 @@ import { reportReadyMail } from '../mail/index.ts';
 import { enqueueEmail } from './events.ts';
 import type { ScreenSnapshot } from './screen-snapshot.ts';
 
+/** How a signed-in user is recorded as an actor (src/http/auth.ts). */
+const USER = 'user:';
+
 /**
  * Emails the user who sent the invitation that the first report is ready,
  * through the outbox in the transaction that issues it; the outbox id makes
@@ -14,9 +17,6 @@ import type { ScreenSnapshot } from './screen-snapshot.ts';
  * the invitation's own record of its sender (`user:<email>`), read with the
  * interview, so the last answer's transaction asks nothing more.
  */
-/** How a signed-in user is recorded as an actor (src/http/auth.ts). */
-const USER = 'user:';
-
 export async function tellInviterReportReady(
   tx: Transaction<Database>,
   record: InterviewRecord,

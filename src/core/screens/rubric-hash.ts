@@ -27,8 +27,6 @@ export interface LockedContent {
   readonly engineVersion: string;
 }
 
-export { sha256Hex };
-
 export function rubricHash(content: LockedContent): string {
   return sha256Hex(canonicalJson(content));
 }

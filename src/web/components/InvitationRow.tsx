@@ -20,8 +20,8 @@ function absolute(link: string): string {
 
 /** One candidate's invitation: status, and copy, resend, revoke. */
 export function InvitationRow({ invitation: inv, onChanged }: Props) {
-  const [text, setMessage] = useState<string | null>(null);
-  const message = useRef<HTMLParagraphElement>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const messageLine = useRef<HTMLParagraphElement>(null);
   const { name, email, link } = inv;
   const open = inv.status === 'invited' || inv.status === 'started';
 
@@ -40,7 +40,7 @@ export function InvitationRow({ invitation: inv, onChanged }: Props) {
       await postOnce(`/api/v1/invitations/${encodeURIComponent(inv.id)}/${action}`);
       setMessage(action === 'resend' ? 'Invitation sent again.' : 'Invitation revoked.');
       // Revoking removes the buttons of this row, the one pressed among them.
-      if (action === 'revoke') message.current?.focus();
+      if (action === 'revoke') messageLine.current?.focus();
       onChanged();
     } catch (err) {
       setMessage(describeError(err));
@@ -79,8 +79,8 @@ export function InvitationRow({ invitation: inv, onChanged }: Props) {
             Emails<span className="visually-hidden"> sent to {name}</span>
           </Link>
         </div>
-        <p className="row-message" role="status" tabIndex={-1} ref={message}>
-          {text}
+        <p className="row-message" role="status" tabIndex={-1} ref={messageLine}>
+          {message}
         </p>
       </td>
     </tr>

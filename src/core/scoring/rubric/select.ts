@@ -1,5 +1,6 @@
 import type { Question, QuestionType } from '../../bank/question.ts';
-import { canonicalJson, sha256Hex } from '../../screens/rubric-hash.ts';
+import { canonicalJson } from '../../screens/rubric-hash.ts';
+import { sha256Hex } from '../../screens/sha256.ts';
 import { bagOfText, weightOf } from '../match/bag.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import type { ScoredQuestion } from '../types.ts';
