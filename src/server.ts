@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { loadBank } from './bank/index.ts';
 import { bootstrapDefaultOrg, type BootstrapResult } from './auth/bootstrap.ts';
-import type { Config } from './config/config.ts';
+import { databaseTarget, type Config } from './config/config.ts';
 import { openDatabase, type OpenDatabase } from './db/index.ts';
 import { buildApp } from './http/app.ts';
 import { startOutboxDispatcher } from './outbox/start.ts';
@@ -20,9 +20,7 @@ export interface RunningServer {
 /** Opens the database, loads the bank, creates the default org on first start, and listens. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const bank = loadBank();
-  const database = await openDatabase(
-    config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.PRESCREEN_DATA_DIR },
-  );
+  const database = await openDatabase(databaseTarget(config));
   let scoringPool: ScoringPool | undefined;
   let log: FastifyBaseLogger | undefined;
   // Before the app (and its logger) exists, a worker that dies at start-up is reported on stderr.

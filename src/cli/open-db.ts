@@ -1,11 +1,10 @@
 import { bootstrapDefaultOrg } from '../auth/bootstrap.ts';
-import { readConfig } from '../config/config.ts';
+import { databaseTarget, readConfig } from '../config/config.ts';
 import { openDatabase, type OpenDatabase } from '../db/index.ts';
 
 /** The database the server would use, for admin commands (same environment variables). */
 export async function openConfiguredDatabase(): Promise<OpenDatabase> {
-  const config = readConfig();
-  return openDatabase(config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.PRESCREEN_DATA_DIR });
+  return openDatabase(databaseTarget(readConfig()));
 }
 
 /** Opens the database for one command; on an empty one, first creates the default organisation. */

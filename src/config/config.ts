@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DatabaseTarget } from '../db/index.ts';
 
 /** Every setting comes from the environment; each one is listed by `prescreen serve --help`. */
 export const ENV_VARS = {
@@ -14,6 +15,7 @@ export const ENV_VARS = {
   LOG_LEVEL: 'fatal, error, warn, info, debug, trace or silent (default info)',
   PRESCREEN_WEBHOOKS_ALLOW_PRIVATE: 'true to deliver webhooks to private or loopback addresses (default false)',
   PRESCREEN_SCORING_WORKERS: 'worker threads that score answers off the event loop (default 1; 0: score on the event loop)',
+  PRESCREEN_PG_PREPARE: 'false to send every PostgreSQL statement unprepared, as Kysely does (default true: prepared once per connection)',
 } as const;
 
 const blankAsUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -30,6 +32,7 @@ const EnvSchema = z.object({
   SMTP_URL: z.preprocess(blankAsUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
   PRESCREEN_WEBHOOKS_ALLOW_PRIVATE: z.preprocess(blankAsUndefined, z.enum(['true', 'false'], { message: 'must be true or false' }).default('false')),
   PRESCREEN_SCORING_WORKERS: z.preprocess(blankAsUndefined, z.coerce.number().int('must be a whole number').min(0).max(16).default(1)),
+  PRESCREEN_PG_PREPARE: z.preprocess(blankAsUndefined, z.enum(['true', 'false'], { message: 'must be true or false' }).default('true')),
   LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 });
 
@@ -48,3 +51,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = c.HOST === '0.0.0.0' || c.HOST === '::' ? '127.0.0.1' : c.HOST;
   return { ...c, publicUrl: (c.PUBLIC_URL ?? `http://${host}:${c.PORT}`).replace(/\/$/, '') };
 }
+
+/** The database the configuration names: a PostgreSQL server when DATABASE_URL is set, else the embedded one. */
+export const databaseTarget = (config: Config): DatabaseTarget =>
+  config.DATABASE_URL
+    ? { kind: 'postgres', url: config.DATABASE_URL, prepareStatements: config.PRESCREEN_PG_PREPARE === 'true' }
+    : { kind: 'pglite', dataDir: config.PRESCREEN_DATA_DIR };

@@ -5,10 +5,12 @@ import { setBatchSlots } from './batcher.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { lockDataDir, type DataDirLock } from './pglite/data-dir-lock.ts';
 import { PGliteDialect } from './pglite/pglite-dialect.ts';
+import { prepareStatements } from './prepared-statements.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseTarget =
-  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number }
+  /** `prepareStatements` (default true): see prepared-statements.ts. */
+  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number; readonly prepareStatements?: boolean }
   | { readonly kind: 'pglite'; readonly dataDir: string }
   /** In memory, optionally started from a dump (tests: ~0.4 s instead of ~4 s to create). */
   | { readonly kind: 'pglite-memory'; readonly dump?: Blob };
@@ -26,7 +28,7 @@ pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
 /** Opens the database, takes the data-directory lock for PGlite, and runs pending migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
-  const opened = target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : await openPglite(target);
+  const opened = target.kind === 'postgres' ? openPostgres(target) : await openPglite(target);
   try {
     await migrate(opened.db);
   } catch (error) {
@@ -36,10 +38,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   return opened;
 }
 
-function openPostgres(url: string, poolSize = 10): OpenDatabase {
+function openPostgres({ url, poolSize = 10, prepareStatements: prepare = true }: Extract<DatabaseTarget, { kind: 'postgres' }>): OpenDatabase {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client's error (server restart, database dropped) must not crash the process: the pool drops that client.
   pool.on('error', () => {});
+  if (prepare) prepareStatements(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   // Two batches in flight: one can be on the wire while the other executes.
   setBatchSlots(db, Math.min(2, poolSize));
