@@ -17,16 +17,24 @@ export interface NewReport {
   readonly reason: string;
 }
 
-/** Inserts a revision; the table's trigger refuses any later update or delete. */
+/**
+ * Inserts a revision; the table's trigger refuses any later update or delete.
+ * The row comes back built from what was inserted, `created_at` alone read
+ * back: returning the stored report would make PostgreSQL print ≈ 30 KB of
+ * jsonb and this process parse it again, inside the last answer's locked
+ * transaction.
+ */
 export async function insertReport(tx: Db, r: NewReport): Promise<ReportRow> {
-  return tx
+  const row = {
+    id: r.id, org_id: r.orgId, interview_id: r.interviewId, revision: r.revision, engine_version: r.engineVersion,
+    overall: r.overall, decision: r.decision, reason: r.reason,
+  };
+  const { created_at } = await tx
     .insertInto('reports')
-    .values({
-      id: r.id, org_id: r.orgId, interview_id: r.interviewId, revision: r.revision, engine_version: r.engineVersion,
-      overall: r.overall, decision: r.decision, data: JSON.stringify(r.data), reason: r.reason,
-    })
-    .returningAll()
+    .values({ ...row, data: JSON.stringify(r.data) })
+    .returning('created_at')
     .executeTakeFirstOrThrow();
+  return { ...row, data: r.data, created_at };
 }
 
 export async function latestReport(db: Db, orgId: string, interviewId: string, revision?: number): Promise<ReportRow | undefined> {
