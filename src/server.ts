@@ -37,10 +37,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     const catalog = new QuestionCatalog(database.db, bank);
     scoringPool = config.PRESCREEN_SCORING_WORKERS > 0 ? startScoringPool(config.PRESCREEN_SCORING_WORKERS, { onExit: workerExited }) : undefined;
-    // The workers warm while the main thread does (practice and re-scoring still score here).
-    const workersWarm = scoringPool?.warm(bank);
-    warmScorer(bank);
-    await workersWarm;
+    // With workers, every score is computed there (interview answers, practice, re-scoring), so only
+    // they load the language model; without, the main thread warms its own engine.
+    if (scoringPool) await scoringPool.warm(bank);
+    else warmScorer(bank);
     const app = await buildApp({
       ...(scoringPool ? { scoringPool } : {}),
       db: database.db,

@@ -20,6 +20,7 @@ import { questionRoutes } from './routes/questions.ts';
 import { screenRoutes } from './routes/screens.ts';
 import { registerWeb } from './web.ts';
 import type { ScoringPool } from '../interviews/scoring-pool.ts';
+import { scoreService } from '../interviews/scoring.ts';
 
 export interface AppOptions extends AppContext {
   readonly logger?: LoggerOptions | boolean;
@@ -118,7 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(screenRoutes, context);
     await api.register(interviewApi, { ...context, ...(options.scoringPool ? { scoringPool: options.scoringPool } : {}) });
     await api.register(labRoutes);
-    await api.register(practiceRoutes, context);
+    await api.register(practiceRoutes, { ...context, score: scoreService(options.scoringPool) });
   }, { prefix: '/api/v1' });
   if (options.web !== false) await registerWeb(app);
   else {

@@ -3,7 +3,7 @@ import type { Question } from '../../core/bank/index.ts';
 import { chooseFollowUp, TIME_DEFAULTS } from '../../core/interview/index.ts';
 import { capitalise, checkMockScreen, coachAnswer, MOCK_SCREEN } from '../../core/practice/index.ts';
 import { combinedScore, scoreInterview, type InterviewAnswer, type ScoreResult } from '../../core/scoring/index.ts';
-import { defaultScorer } from '../../interviews/scoring.ts';
+import { scoreService, type ScoreService } from '../../interviews/scoring.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
 import {
   MockReportRequestSchema,
@@ -32,8 +32,9 @@ const open = { public: true } as const;
  * Practice mode: public and stateless. Bank questions only; answers are
  * scored and forgotten — nothing is written anywhere. Scoring is limited per
  * client IP by a token bucket; a mock report spends one token per answer it scores.
+ * `score` is the server's scoring pool when it has one (see ScoreService).
  */
-export const practiceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { catalog }) => {
+export const practiceRoutes: FastifyPluginAsyncZod<AppContext & { readonly score?: ScoreService }> = async (app, { catalog, score = scoreService(undefined) }) => {
   const bank = catalog.bankQuestions().filter((q) => q.bank !== 'custom');
   const byId = new Map(bank.map((q) => [q.id, q]));
   const buckets = new TokenBuckets(PRACTICE_RATE);
@@ -63,7 +64,7 @@ export const practiceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { c
     const question = mustFind(request.body.questionId, 'questionId');
     const parentQuestion = request.body.parent?.questionId === undefined ? question : mustFind(request.body.parent.questionId, 'parent.questionId');
     spendOrRefuse(buckets, request, reply);
-    return scorePracticeAnswer(question, parentQuestion, request.body);
+    return scorePracticeAnswer(score, question, parentQuestion, request.body);
   });
 
   app.post('/practice/mock-report', {
@@ -73,7 +74,7 @@ export const practiceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { c
     const questions = request.body.answers.map((a, i) => mustFind(a.questionId, `answers.${i}.questionId`));
     const cost = request.body.answers.reduce((n, a) => n + 1 + (a.followUps?.length ?? 0), 0);
     spendOrRefuse(buckets, request, reply, cost);
-    return mockReport(questions, request.body);
+    return mockReport(score, questions, request.body);
   });
 };
 
@@ -94,36 +95,32 @@ function toPracticeQuestion(q: Question): PracticeQuestion {
   };
 }
 
-function scorePracticeAnswer(question: Question, parentQuestion: Question, body: PracticeAnswerRequest): PracticeAnswerResult {
+async function scorePracticeAnswer(score: ScoreService, question: Question, parentQuestion: Question, body: PracticeAnswerRequest): Promise<PracticeAnswerResult> {
   const parent = body.parent === undefined ? undefined : { question: parentQuestion, answer: body.parent.answer };
-  const result = defaultScorer().scoreAnswer({ question, answer: body.answer, ...(parent ? { parent } : {}) });
+  const result = await score({ question, answer: body.answer, ...(parent ? { parent } : {}) });
   // The conductor's own choice: the first gap a follow-up addresses, none for a strong answer.
   const followUp = chooseFollowUp(question, result, body.askedFollowUpIds ?? [], TIME_DEFAULTS.followUpMaxScore);
   return { practice: true, questionId: question.id, result, followUp, coaching: coachAnswer(question, result) };
 }
 
-function mockReport(questions: readonly Question[], body: MockReportRequest): MockReport {
-  const scorer = defaultScorer();
-  const answers: InterviewAnswer[] = body.answers.map((a, i) => {
+async function mockReport(score: ScoreService, questions: readonly Question[], body: MockReportRequest): Promise<MockReport> {
+  // Every input is known up front (a follow-up's context is the earlier answers' text), so all are scored at once.
+  const answers: InterviewAnswer[] = await Promise.all(body.answers.map(async (a, i) => {
     const question = questions[i]!;
-    const result = scorer.scoreAnswer({ question, answer: a.answer });
-    const previous: string[] = [a.answer];
-    const followUps: ScoreResult[] = (a.followUps ?? []).map((f) => {
-      const scored = scorer.scoreAnswer({ question, answer: f.answer, parent: { question, answer: previous.join('\n\n') } });
-      previous.push(f.answer);
-      return scored;
-    });
-    return { questionId: question.id, type: question.type, competencies: question.competencies, result, followUps };
-  });
-  const score = scoreInterview({ passThreshold: MOCK_SCREEN.passThreshold, answers });
+    const texts = [a.answer, ...(a.followUps ?? []).map((f) => f.answer)];
+    const [result, ...followUps] = await Promise.all(texts.map((answer, k) =>
+      score(k === 0 ? { question, answer } : { question, answer, parent: { question, answer: texts.slice(0, k).join('\n\n') } })));
+    return { questionId: question.id, type: question.type, competencies: question.competencies, result: result!, followUps };
+  }));
+  const interview = scoreInterview({ passThreshold: MOCK_SCREEN.passThreshold, answers });
   return {
     practice: true,
     label: 'Practice result — not a real screen, not stored, not seen by any employer',
     passThreshold: MOCK_SCREEN.passThreshold,
-    overall: score.overall,
-    decision: score.decision,
-    reasons: score.reasons,
-    competencies: score.competencies,
+    overall: interview.overall,
+    decision: interview.decision,
+    reasons: interview.reasons,
+    competencies: interview.competencies,
     questions: answers.map((a, i) => ({
       questionId: questions[i]!.id,
       text: questions[i]!.text,

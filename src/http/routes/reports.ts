@@ -4,7 +4,8 @@ import type { Scorer } from '../../core/scoring/index.ts';
 import { latestReport, latestReportsOfOrg, reportRevisions } from '../../db/repositories/reports.ts';
 import { settleInterview } from '../../interviews/conduct.ts';
 import { rescoreInterview } from '../../interviews/rescore.ts';
-import { defaultScorer } from '../../interviews/scoring.ts';
+import { defaultScorer, scoreService } from '../../interviews/scoring.ts';
+import type { ScoringPool } from '../../interviews/scoring-pool.ts';
 import { notifyOutboxWritten } from '../../outbox/notify.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
 import { IdempotencyHeadersSchema, LatestReportSchema, LatestReportsQuerySchema, ReportSchema } from '../../schemas/interview.ts';
@@ -16,8 +17,11 @@ import { runOnce, send } from '../idempotent.ts';
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
 const RevisionSchema = z.object({ revision: z.number().int(), engineVersion: z.string(), overall: z.number().int(), decision: z.string(), reason: z.string(), createdAt: z.string() });
 
-export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer }> = async (app, options) => {
+export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer; scoringPool?: ScoringPool }> = async (app, options) => {
   const { db } = options;
+  const scorer = options.scorer ?? defaultScorer();
+  // Re-scoring scores every answer of an interview: on the pool's workers when there are any.
+  const engine = { version: scorer.version, score: scoreService(options.scoringPool, scorer) };
 
   app.get('/reports', {
     schema: {
@@ -50,7 +54,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer 
     let row = await latestReport(db, orgId, request.params.id, request.query.revision);
     if (!row && !request.query.revision) {
       // An interview whose time ran out while nobody was looking ends now, with its report.
-      await settleInterview({ db, scorer: options.scorer ?? defaultScorer(), now: Date.now, publicUrl: options.publicUrl }, orgId, request.params.id);
+      await settleInterview({ db, scorer, now: Date.now, publicUrl: options.publicUrl }, orgId, request.params.id);
       row = await latestReport(db, orgId, request.params.id);
     }
     if (!row) {
@@ -92,7 +96,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer 
     const { orgId } = principalOf(request);
     const { id } = request.params;
     const answer = await runOnce(db, request, `rescore:${orgId}:${id}`, async (tx) => {
-      const row = await rescoreInterview(tx, options.scorer ?? defaultScorer(), orgId, id, request.body?.reason);
+      const row = await rescoreInterview(tx, engine, orgId, id, request.body?.reason);
       if (!row) throw new ApiError('not_found', `no completed interview ${id}`);
       return { status: 201, body: row.data as never };
     });
