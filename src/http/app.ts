@@ -21,6 +21,7 @@ import { screenRoutes } from './routes/screens.ts';
 import { registerWeb } from './web.ts';
 import type { ScoringPool } from '../interviews/scoring-pool.ts';
 import { scoreService } from '../interviews/scoring.ts';
+import { startLabRunner, type LabRunner } from '../lab/lab-runner.ts';
 
 export interface AppOptions extends AppContext {
   readonly logger?: LoggerOptions | boolean;
@@ -34,6 +35,8 @@ export interface AppOptions extends AppContext {
   readonly validateResponses?: boolean;
   /** Score answers on worker threads instead of the event loop (src/interviews/scoring-pool.ts). */
   readonly scoringPool?: ScoringPool;
+  /** Where concurrency-lab runs are computed (default: a worker thread of this app's own, closed with it). */
+  readonly labRunner?: LabRunner;
 }
 
 export interface RouteEntry {
@@ -95,6 +98,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  const lab = options.labRunner ?? startLabRunner();
+  if (!options.labRunner) app.addHook('onClose', () => lab.close());
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -118,7 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(questionRoutes, context);
     await api.register(screenRoutes, context);
     await api.register(interviewApi, { ...context, ...(options.scoringPool ? { scoringPool: options.scoringPool } : {}) });
-    await api.register(labRoutes);
+    await api.register(labRoutes, { lab });
     await api.register(practiceRoutes, { ...context, score: scoreService(options.scoringPool) });
   }, { prefix: '/api/v1' });
   if (options.web !== false) await registerWeb(app);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CONCEPTS, DEFAULT_SAMPLES, exploreInterleavings, FAULTS, gradeFix, SCENARIOS, STRATEGIES } from '../../core/lab/index.ts';
+import { CONCEPTS, FAULTS, gradeFix, SCENARIOS, STRATEGIES } from '../../core/lab/index.ts';
+import type { LabRunner } from '../../lab/lab-runner.ts';
 import { ProblemSchema } from '../../schemas/common.ts';
 import {
   LAB_MAX_CLIENTS,
@@ -16,30 +17,31 @@ import {
 import { ApiError } from '../errors.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 422: ProblemSchema };
-const DEFAULT_SEED = 1;
 
-/** The concurrency lab: pure computation, no tenant data, bounded work per request. */
-export const labRoutes: FastifyPluginAsyncZod = async (app) => {
+/**
+ * The concurrency lab: pure computation, no tenant data, bounded work per
+ * request. Runs go to `lab`, a worker thread (up to ≈ 0.4 s of CPU each);
+ * grading is a millisecond and stays here.
+ */
+export const labRoutes: FastifyPluginAsyncZod<{ readonly lab: LabRunner }> = async (app, { lab }) => {
   app.get('/lab/scenarios', {
     schema: { tags: ['lab'], summary: 'Scenarios, strategies, fault models and concepts of the concurrency lab', response: { 200: LabCatalogSchema, 401: ProblemSchema } },
   }, async () => catalog());
 
   app.post('/lab/runs', {
     schema: { tags: ['lab'], summary: 'Run a scenario with a strategy under fault models; explain the shortest failing schedule', body: LabRunRequestSchema, response: { 200: LabRunSchema, ...errors } },
-  }, async (request) => run(request.body));
+  }, async (request) => run(lab, request.body));
 
   app.post('/lab/grades', {
     schema: { tags: ['lab'], summary: 'Grade a strategy against every fault model that matters for the scenario', body: LabGradeRequestSchema, response: { 200: LabGradeSchema, ...errors } },
   }, async (request) => gradeFix(request.body.scenario, request.body.strategy));
 };
 
-function run(body: LabRunRequest): LabRun {
+async function run(lab: LabRunner, body: LabRunRequest): Promise<LabRun> {
   assertBounded(body);
-  const seed = body.seed ?? DEFAULT_SEED;
-  const result = exploreInterleavings(body, { seed, samples: body.samples ?? DEFAULT_SAMPLES });
-  if (!result.ok) throw new ApiError('unprocessable', result.error.message, [{ path: result.error.field, message: result.error.message, rule: 'range' }]);
-  const { config, ...exploration } = result.value;
-  return { ...exploration, scenario: config.scenario, strategy: config.strategy, faults: [...config.faults], clients: config.clients!, seed };
+  const outcome = await lab.run(body);
+  if (!outcome.ok) throw new ApiError('unprocessable', outcome.message, [{ path: outcome.field, message: outcome.message, rule: 'range' }]);
+  return outcome.run;
 }
 
 /** Work grows factorially with clients: refuse what would burn the CPU before starting it. */
