@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../schema.ts';
 import type { ReportsTable } from '../tables/interviews.ts';
 
@@ -53,12 +53,26 @@ export async function reportRevisions(db: Db, orgId: string, interviewId: string
     .execute();
 }
 
-/** The latest revision of every report of a screen's interviews. */
-export async function latestReportsOfScreen(db: Db, orgId: string, screenId: string): Promise<ReportRow[]> {
+/** A report's latest revision as the candidates table shows it: the scores, not the report. */
+export interface ReportSummary {
+  readonly interview_id: string;
+  readonly revision: number;
+  readonly overall: number;
+  readonly decision: ReportRow['decision'];
+  readonly competencies: Record<string, number> | null;
+}
+
+/**
+ * The latest revision of every report of a screen's interviews, as
+ * summaries: the competency scores are taken out of the report in
+ * PostgreSQL, so a screen with hundreds of candidates does not send, and this
+ * process does not parse, ≈ 30 KB of report per candidate.
+ */
+export async function latestReportsOfScreen(db: Db, orgId: string, screenId: string): Promise<ReportSummary[]> {
   return db
     .selectFrom('reports')
     .innerJoin('interviews', 'interviews.id', 'reports.interview_id')
-    .selectAll('reports')
+    .select(['reports.interview_id', 'reports.revision', 'reports.overall', 'reports.decision', sql<Record<string, number> | null>`reports.data -> 'competencies'`.as('competencies')])
     .distinctOn('reports.interview_id')
     .where('reports.org_id', '=', orgId)
     .where('interviews.screen_id', '=', screenId)

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listInvitations, invitationStatus } from '../../db/repositories/invitations.ts';
-import { latestReportsOfScreen } from '../../db/repositories/reports.ts';
+import { latestReport, latestReportsOfScreen } from '../../db/repositories/reports.ts';
 import type { Report } from '../../interviews/report-builder.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
 import { CandidateRowSchema } from '../../schemas/interview.ts';
@@ -29,14 +29,10 @@ export const candidateRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     const now = new Date();
     return invitations.map((inv) => {
       const report = byInterview.get(inv.interview_id);
-      const data = report?.data as Report | undefined;
       return {
-        row: {
-          interviewId: inv.interview_id, invitationId: inv.id, name: inv.candidate_name, email: inv.candidate_email,
-          status: invitationStatus(inv, now), overall: report?.overall ?? null, decision: report?.decision ?? null,
-          competencies: (data?.competencies ?? {}) as Record<string, number>, reportRevision: report?.revision ?? null,
-        },
-        data,
+        interviewId: inv.interview_id, invitationId: inv.id, name: inv.candidate_name, email: inv.candidate_email,
+        status: invitationStatus(inv, now), overall: report?.overall ?? null, decision: report?.decision ?? null,
+        competencies: report?.competencies ?? {}, reportRevision: report?.revision ?? null,
       };
     });
   }
@@ -45,7 +41,7 @@ export const candidateRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     schema: { tags: ['candidates'], summary: 'Every candidate of a screen with overall, decision and competencies, sortable', params: IdParamsSchema, querystring: ListQuery, response: { 200: listOf(CandidateRowSchema), ...errors } },
   }, async (request) => {
     const { orgId } = principalOf(request);
-    const rows = (await rowsOf(orgId, request.params.id)).map((r) => r.row);
+    const rows = await rowsOf(orgId, request.params.id);
     const { sort } = request.query;
     const order = request.query.order ?? (sort === 'name' || sort === 'status' ? 'asc' : 'desc');
     const key = (r: (typeof rows)[number]): string | number | null =>
@@ -65,11 +61,15 @@ export const candidateRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
   }, async (request) => {
     const { orgId } = principalOf(request);
     const all = await rowsOf(orgId, request.params.id);
-    const chosen = request.query.ids.map((id) => {
-      const found = all.find((r) => r.row.interviewId === id || r.row.invitationId === id);
+    const rows = request.query.ids.map((id) => {
+      const found = all.find((r) => r.interviewId === id || r.invitationId === id);
       if (!found) throw new ApiError('not_found', `no candidate ${id} on screen ${request.params.id}`);
       return found;
     });
+    // The whole report only for the 2–5 compared, at the revision the row shows.
+    const chosen = await Promise.all(rows.map(async (row) => ({
+      row, data: row.reportRevision === null ? undefined : ((await latestReport(db, orgId, row.interviewId, row.reportRevision))?.data as Report | undefined),
+    })));
     const questionIds = chosen.find((c) => c.data)?.data?.questions.map((q) => q.questionId) ?? [];
     return {
       candidates: chosen.map((c) => c.row),
