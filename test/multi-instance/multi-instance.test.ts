@@ -30,7 +30,6 @@ interface Invited { token: string; interviewId: string; email: string }
  * delivers every email and webhook at least once.
  */
 describe.runIf(DIALECTS.includes('postgres'))(`three instances on one PostgreSQL database (seed ${SEED})`, () => {
-  const random = prng(SEED);
   const smtp = new SmtpSink();
   const receiver = new WebhookReceiver();
   let cluster: Cluster;

@@ -7,7 +7,7 @@ import { defaultScorer } from '../../interviews/scoring.ts';
 import { ProblemSchema } from '../../schemas/common.ts';
 import { AnswerSchema, RequiredIdempotencyHeadersSchema, InterviewViewSchema, TokenParamsSchema } from '../../schemas/interview.ts';
 import type { AppContext } from '../context.ts';
-import { ApiError, type ErrorCode } from '../errors.ts';
+import type { ErrorCode } from '../errors.ts';
 import { answerFromKey, send as sendAnswer } from '../idempotent.ts';
 import { problemOf } from '../problem.ts';
 import type { ScoringPool } from '../../interviews/scoring-pool.ts';

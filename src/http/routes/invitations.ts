@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { storedResponse } from '../../db/repositories/idempotency.ts';
 import { findInvitation, listInvitations } from '../../db/repositories/invitations.ts';
 import { AlreadyInvited, createInvitations, invitationDto, resendInvitation, revokeInvitation } from '../../interviews/invitations.ts';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Question } from '../../core/bank/index.ts';
 import { chooseFollowUp, TIME_DEFAULTS } from '../../core/interview/index.ts';
 import { capitalise, checkMockScreen, coachAnswer, MOCK_SCREEN } from '../../core/practice/index.ts';
-import { combinedScore, scoreInterview, type InterviewAnswer, type ScoreResult } from '../../core/scoring/index.ts';
+import { combinedScore, scoreInterview, type InterviewAnswer } from '../../core/scoring/index.ts';
 import { scoreService, type ScoreService } from '../../interviews/scoring.ts';
 import { IdParamsSchema, listOf, ProblemSchema } from '../../schemas/common.ts';
 import {

@@ -1,5 +1,5 @@
 import type { CandidateViewWithTrust, TrustExtras } from '../../interviews/candidate-trust.ts';
-import { ApiError, request } from './client.ts';
+import { request } from './client.ts';
 
 /**
  * The candidate's view of the interview (GET /api/v1/interviews/{token}),
