@@ -103,10 +103,11 @@ function Lab({ catalog }: { readonly catalog: LabCatalog }) {
           {announcement}
         </p>
         <ErrorNote error={error} />
-        <div ref={results} className="lab-results" aria-busy={busy !== null}>
-          {outcome?.kind === 'run' && <RunResult run={outcome.run} setup={outcome.setup} />}
-          {outcome?.kind === 'grade' && <GradeResult grade={outcome.grade} setup={outcome.setup} faultTitle={faultTitle} />}
-        </div>
+      </div>
+      {/* Beside the form on a wide screen the concepts; under both, at full width, the results (a five-client timeline needs it). */}
+      <div ref={results} className="lab-results" aria-busy={busy !== null}>
+        {outcome?.kind === 'run' && <RunResult run={outcome.run} setup={outcome.setup} />}
+        {outcome?.kind === 'grade' && <GradeResult grade={outcome.grade} setup={outcome.setup} faultTitle={faultTitle} />}
       </div>
       <ConceptsAside />
     </div>
