@@ -14,7 +14,7 @@ export const ENV_VARS = {
   SMTP_URL: 'SMTP server for email, e.g. smtp://user:pass@mail.example.com:587 (default: the local mailbox)',
   LOG_LEVEL: 'fatal, error, warn, info, debug, trace or silent (default info)',
   PRESCREEN_WEBHOOKS_ALLOW_PRIVATE: 'true to deliver webhooks to private or loopback addresses (default false)',
-  PRESCREEN_SCORING_WORKERS: 'worker threads that score answers off the event loop (default 1; 0: score on the event loop)',
+  PRESCREEN_SCORING_WORKERS: 'worker threads that score answers (interviews, practice, re-scores) off the event loop (default 1; 0: score on the event loop)',
   PRESCREEN_PG_PREPARE: 'false to send every PostgreSQL statement unprepared, as Kysely does (default true: prepared once per connection)',
 } as const;
 
