@@ -7,7 +7,7 @@
 // BENCH_BACKEND=pglite|postgres (one only), BENCH_LOG_LEVEL (default warn),
 // BENCH_PG_SOCKET (a directory: PostgreSQL over its Unix socket, not TCP),
 // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" for the server).
-// "server CPU ms/answer" is the server process's CPU time over the run / answers.
+// "server CPU ms/answer" is the server process's CPU time over the run / answers; "of which main thread" is its event loop's share (the rest: the scoring worker and V8's GC threads).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,8 +26,8 @@ const PORT = 3911;
 const api = apiAt(PORT);
 
 /** The server process's CPU time so far (user + system), in ms, from /proc (Linux; clock ticks of 10 ms). */
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+const cpuMs = (pid: number, thread?: number) => {
+  const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
@@ -66,7 +66,8 @@ async function run(name: string, env: Record<string, string>) {
   const started = Date.now();
   const counted = (t0: number) => t0 >= windowStart && t0 < windowEnd;
   // CPU of the server, PostgreSQL and this client, over the measured window.
-  const cpuNow = () => [cpuMs(server.pid!), postgresCpuMs(), clientCpuMs()];
+  // The server's main thread (its id is the process's) apart: the event loop every request waits on.
+  const cpuNow = () => [cpuMs(server.pid!), postgresCpuMs(), clientCpuMs(), cpuMs(server.pid!, server.pid!)];
   let cpuStart = cpuNow();
   let cpuEnd: number[] | null = null;
   const startTimer = setTimeout(() => (cpuStart = cpuNow()), ramp);
@@ -101,7 +102,7 @@ async function run(name: string, env: Record<string, string>) {
   const elapsed = RATE > 0 ? SECONDS : (Date.now() - started) / 1000;
   clearTimeout(startTimer);
   clearTimeout(endTimer);
-  const [serverCpuMs = 0, pgMs = 0, clientMs = 0] = (cpuEnd ?? cpuNow()).map((v, i) => v - cpuStart[i]!);
+  const [serverCpuMs = 0, pgMs = 0, clientMs = 0, mainThreadMs = 0] = (cpuEnd ?? cpuNow()).map((v, i) => v - cpuStart[i]!);
   latencies.sort((a, b) => a - b);
   reportMs.sort((a, b) => a - b);
   midLatencies.sort((a, b) => a - b);
@@ -112,6 +113,7 @@ async function run(name: string, env: Record<string, string>) {
     backend: name, candidates: CANDIDATES, 'offered/s': RATE || 'max', 'answers/s': Math.round(latencies.length / elapsed), 'p50 ms': +pct(latencies, 50).toFixed(1),
     'p99 ms': +pct(latencies, 99).toFixed(1), 'p99 ms, next turn': +pct(midLatencies, 99).toFixed(1), 'p99 ms, last answer': +pct(lastLatencies, 99).toFixed(1), interviews, 'report p50 ms': +pct(reportMs, 50).toFixed(1), 'report max ms': +(reportMs.at(-1) ?? NaN).toFixed(1), errors,
     'server CPU ms/answer': +(serverCpuMs / latencies.length).toFixed(2),
+    'of which main thread': +(mainThreadMs / latencies.length).toFixed(2),
     'postgres CPU ms/answer': +(pgMs / latencies.length).toFixed(2), 'client CPU ms/answer': +(clientMs / latencies.length).toFixed(2), 'load avg': readFileSync('/proc/loadavg', 'utf8').split(' ')[0],
   };
   console.log(JSON.stringify(row));
