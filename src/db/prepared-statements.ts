@@ -17,6 +17,7 @@ import type pg from 'pg';
  *   ("cached plan must not change result type"). That text then gets a new
  *   name, so the next call prepares it afresh; outside a transaction the
  *   call itself is retried once, since the refused statement did nothing.
+ *   So does a statement a failed call left half-prepared (lostStatement).
  */
 export function prepareStatements(pool: pg.Pool, limit = 500): void {
   const names = new Map<string, string>();
@@ -26,7 +27,9 @@ export function prepareStatements(pool: pg.Pool, limit = 500): void {
     if (name === undefined && names.size < limit) names.set(text, (name = `prescreen_${issued++}`));
     return name;
   };
-  const rename = (text: string) => {
+  /** A new name for the text, unless another call has just given it one. */
+  const rename = (text: string, from: string) => {
+    if (names.get(text) !== from) return;
     names.delete(text);
     nameOf(text);
   };
@@ -40,9 +43,10 @@ export function prepareStatements(pool: pg.Pool, limit = 500): void {
       try {
         return await plain({ name, text, values });
       } catch (error) {
-        if (!isStalePlan(error)) throw error;
-        rename(text);
-        if (!idle) throw error;
+        const lost = lostStatement(error);
+        if (!lost) throw error;
+        rename(text, name);
+        if (lost === 'values' || !idle) throw error;
         return plain({ name: nameOf(text), text, values });
       }
     };
@@ -55,6 +59,17 @@ export function prepareStatements(pool: pg.Pool, limit = 500): void {
   });
 }
 
-/** PostgreSQL's refusal of a prepared statement whose result type a schema change altered (SQLSTATE 0A000). */
-const isStalePlan = (error: unknown) =>
-  (error as { code?: string }).code === '0A000' && /cached plan must not change result type/.test((error as Error).message);
+/**
+ * Why a named statement cannot be trusted on its connection any more:
+ * - 'stale': PostgreSQL refused its plan, a schema change altered the result (0A000);
+ * - 'missing': the server does not have it (26000), though pg believes it does;
+ * - 'values': pg could not send the values (no SQLSTATE: a client-side error)
+ *   after it had sent Parse; the server then closes the statement, pg keeps
+ *   it as prepared, and every later call on that connection would get 26000.
+ */
+function lostStatement(error: unknown): 'stale' | 'missing' | 'values' | null {
+  const code = (error as { code?: unknown }).code;
+  if (code === '0A000' && /cached plan must not change result type/.test((error as Error).message)) return 'stale';
+  if (code === '26000') return 'missing';
+  return typeof code === 'string' ? null : 'values';
+}

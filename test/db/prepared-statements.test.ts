@@ -50,6 +50,18 @@ describe.runIf(DIALECTS.includes('postgres'))('statements prepared per PostgreSQ
     }
   });
 
+  it('keeps a statement usable after a call whose values could not be sent', async () => {
+    const client = await openPool().connect();
+    try {
+      // pg fails to serialise the value after it sent Parse: the server closes the statement again.
+      await expect(client.query('select $1::jsonb as v', [{ n: 1n }])).rejects.toThrow(/BigInt/);
+      expect((await client.query('select $1::jsonb as v', [{ n: 1 }])).rows).toEqual([{ v: { n: 1 } }]);
+      expect((await client.query('select $1::jsonb as v', [{ n: 2 }])).rows).toEqual([{ v: { n: 2 } }]);
+    } finally {
+      client.release();
+    }
+  });
+
   it('keeps working after a statement fails, in or out of a transaction', async () => {
     const client = await openPool().connect();
     try {
