@@ -44,4 +44,11 @@ describe('the lab runner', () => {
     await expect(runner.run(request('hang'))).rejects.toThrow(/longer than 200 ms/);
     expect(await runner.run(request('d'))).toMatchObject({ ok: true, run: { scenario: 'd' } });
   });
+
+  it('refuses runs once closed, and starts no worker for them', async () => {
+    runner = startLabRunner({ workerUrl: standInUrl });
+    expect(await runner.run(request('a'))).toMatchObject({ ok: true });
+    await runner.close();
+    await expect(runner.run(request('b'))).rejects.toThrow(/closed/);
+  });
 });

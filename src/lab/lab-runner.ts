@@ -28,6 +28,7 @@ export function startLabRunner(options: { readonly workerUrl?: URL; readonly tim
   let worker: Worker | null = null;
   let watchdog: NodeJS.Timeout | null = null;
   let nextId = 0;
+  let closed = false;
 
   const failAll = (error: Error) => {
     for (const job of jobs.values()) job.reject(error);
@@ -49,6 +50,7 @@ export function startLabRunner(options: { readonly workerUrl?: URL; readonly tim
     if (worker) return worker;
     const w = new Worker(workerUrl);
     w.on('message', ({ id, outcome, error }: { id: number; outcome?: LabRunOutcome; error?: string }) => {
+      if (worker !== w) return; // a stopped worker's last word: its runs have failed already
       const job = jobs.get(id);
       jobs.delete(id);
       arm();
@@ -68,13 +70,22 @@ export function startLabRunner(options: { readonly workerUrl?: URL; readonly tim
 
   return {
     run: (body) => new Promise<LabRunOutcome>((resolve, reject) => {
+      if (closed) return reject(new Error('lab runner closed'));
       const id = nextId++;
       jobs.set(id, { resolve, reject });
-      const w = started();
-      w.ref();
-      w.postMessage({ id, body });
+      try {
+        const w = started();
+        w.ref();
+        w.postMessage({ id, body });
+      } catch (error) {
+        jobs.delete(id);
+        return reject(error as Error);
+      }
       if (jobs.size === 1) arm();
     }),
-    close: () => stop(new Error('lab runner closed')),
+    close: () => {
+      closed = true;
+      return stop(new Error('lab runner closed'));
+    },
   };
 }

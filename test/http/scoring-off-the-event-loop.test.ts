@@ -15,8 +15,14 @@ import { createTestApp, testBank, type TestApp } from '../support/test-app.ts';
 describe('scoring through the pool, for every kind of request', () => {
   let t: TestApp;
   const asked: ScoreInput[] = [];
+  /** When set, every score first reads the database: on PGlite's one connection that waits forever if a transaction is open. */
+  let readWhileScoring = false;
   const pool: ScoringPool = {
-    score: async (input) => (asked.push(input), defaultScorer().scoreAnswer(input)),
+    score: async (input) => {
+      asked.push(input);
+      if (readWhileScoring) await t.database.db.selectFrom('orgs').select('id').execute();
+      return defaultScorer().scoreAnswer(input);
+    },
     warm: async () => {},
     close: async () => {},
   };
@@ -46,15 +52,18 @@ describe('scoring through the pool, for every kind of request', () => {
     expect(second.parent?.answer).toBe('Answer 0 about ds-experience.\n\nFirst follow-up.');
   });
 
-  it('scores an interview and its re-score in the pool', async () => {
+  it('scores an interview and its re-score in the pool, the re-score with no transaction open meanwhile', async () => {
     const screenId = await publishedScreen(t);
     const [inv] = await invite(t, screenId, [{ name: 'Pooled Pat', email: 'pat@example.com' }]);
     askedNow();
     await takeInterview(t, inv!.token, () => 'At Acme I made our payment writes idempotent with a key per request, and duplicates stopped.');
     const answered = askedNow().length;
     expect(answered).toBeGreaterThanOrEqual(6);
+    readWhileScoring = true;
     const res = await t.call({ method: 'POST', url: `/api/v1/interviews/${inv!.interviewId}/report/revisions`, headers: { 'idempotency-key': randomUUID() } });
+    readWhileScoring = false;
     expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().revision).toBe(2);
     expect(askedNow()).toHaveLength(answered);
   });
 });

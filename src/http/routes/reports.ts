@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Scorer } from '../../core/scoring/index.ts';
 import { latestReport, latestReportsOfOrg, reportRevisions } from '../../db/repositories/reports.ts';
 import { settleInterview } from '../../interviews/conduct.ts';
-import { rescoreInterview } from '../../interviews/rescore.ts';
+import { issueRescore, scoreAgain } from '../../interviews/rescore.ts';
 import { defaultScorer, scoreService } from '../../interviews/scoring.ts';
 import type { ScoringPool } from '../../interviews/scoring-pool.ts';
 import { notifyOutboxWritten } from '../../outbox/notify.ts';
@@ -95,8 +95,10 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer;
   }, async (request, reply) => {
     const { orgId } = principalOf(request);
     const { id } = request.params;
+    // Scored before the key is claimed and the transaction opens: nothing is held while the scores wait on a worker.
+    const rescored = await scoreAgain(db, engine, orgId, id);
     const answer = await runOnce(db, request, `rescore:${orgId}:${id}`, async (tx) => {
-      const row = await rescoreInterview(tx, engine, orgId, id, request.body?.reason);
+      const row = rescored && (await issueRescore(tx, rescored, orgId, id, request.body?.reason));
       if (!row) throw new ApiError('not_found', `no completed interview ${id}`);
       return { status: 201, body: row.data as never };
     });
