@@ -24,23 +24,31 @@ export interface Answer<T> extends Outcome<T> {
  * response or a double click replays the first answer instead of writing
  * twice; the same key with another body is 422, one still running 409.
  * Without a key the write simply runs. A failed write forgets the key, so
- * it can be retried.
+ * it can be retried. `prepare` is slow work the write needs but no
+ * transaction should wait on (scoring): it runs once the key is this
+ * request's, before the transaction opens, so a replay or a refusal never pays for it.
  */
-export async function runOnce<T>(
+export async function runOnce<T, P = undefined>(
   db: Kysely<Database>,
   request: FastifyRequest,
   scope: string,
-  write: (tx: Transaction<Database>) => Promise<Outcome<T>>,
+  write: (tx: Transaction<Database>, prepared: P) => Promise<Outcome<T>>,
+  prepare?: () => Promise<P>,
 ): Promise<Answer<T>> {
+  const prepared = async () => (prepare ? prepare() : (undefined as P));
   const key = request.headers['idempotency-key'];
-  if (typeof key !== 'string' || key === '') return { ...(await db.transaction().execute(write)), replayed: false };
+  if (typeof key !== 'string' || key === '') {
+    const ready = await prepared();
+    return { ...(await db.transaction().execute((tx) => write(tx, ready))), replayed: false };
+  }
   const hold = { scope, key, owner: randomUUID() };
   const fingerprint = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
   const claim = await claimIdempotencyKey(db, hold, fingerprint);
   if (claim.kind !== 'owner') return answerFromKey<T>(claim);
   try {
+    const ready = await prepared();
     const outcome = await db.transaction().execute(async (tx) => {
-      const done = await write(tx);
+      const done = await write(tx, ready);
       // A request with this key taken over from us (we were slow) may have finished first: undo ours.
       if (!(await tryCompleteIdempotencyKey(tx, hold, done.status, done.body))) throw new IdempotencyKeyCompleted();
       return done;

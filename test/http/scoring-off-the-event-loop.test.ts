@@ -60,10 +60,16 @@ describe('scoring through the pool, for every kind of request', () => {
     const answered = askedNow().length;
     expect(answered).toBeGreaterThanOrEqual(6);
     readWhileScoring = true;
-    const res = await t.call({ method: 'POST', url: `/api/v1/interviews/${inv!.interviewId}/report/revisions`, headers: { 'idempotency-key': randomUUID() } });
+    const rescore = { method: 'POST' as const, url: `/api/v1/interviews/${inv!.interviewId}/report/revisions`, headers: { 'idempotency-key': randomUUID() } };
+    const res = await t.call(rescore);
     readWhileScoring = false;
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().revision).toBe(2);
     expect(askedNow()).toHaveLength(answered);
+    // A retry with the key replays the first answer without scoring again.
+    const replay = await t.call(rescore);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json().revision).toBe(2);
+    expect(askedNow()).toEqual([]);
   });
 });

@@ -95,13 +95,12 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext & { scorer?: Scorer;
   }, async (request, reply) => {
     const { orgId } = principalOf(request);
     const { id } = request.params;
-    // Scored before the key is claimed and the transaction opens: nothing is held while the scores wait on a worker.
-    const rescored = await scoreAgain(db, engine, orgId, id);
-    const answer = await runOnce(db, request, `rescore:${orgId}:${id}`, async (tx) => {
+    // Scored once the key is this request's and before the transaction opens: nothing is held while the scores wait on a worker.
+    const answer = await runOnce(db, request, `rescore:${orgId}:${id}`, async (tx, rescored) => {
       const row = rescored && (await issueRescore(tx, rescored, orgId, id, request.body?.reason));
       if (!row) throw new ApiError('not_found', `no completed interview ${id}`);
       return { status: 201, body: row.data as never };
-    });
+    }, () => scoreAgain(db, engine, orgId, id));
     notifyOutboxWritten();
     return send(reply, answer);
   });
